@@ -1,0 +1,67 @@
+"""Whole-page cache for anonymous readers of course and lesson pages.
+
+Anonymous visitors all see the same HTML, so it is rendered once per language and content
+generation. The generation number is bumped whenever a page is published, unpublished, moved or
+deleted, or a snippet the pages show is saved, so nothing stale is ever served (with Redis the
+bump reaches every worker; with the local-memory cache only the current process). Cached pages
+carry no CSRF token: forms read it from the csrftoken cookie, which every response sets.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.translation import get_language
+
+GENERATION_KEY = "sauat:page-cache:generation"
+SESSION_PROGRESS_KEY = "sauat_completed_lessons"
+
+
+def timeout():
+    return getattr(settings, "SAUAT_PAGE_CACHE_SECONDS", 0)
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def bump_generation(**kwargs):
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def is_cacheable(request):
+    return (
+        timeout() > 0
+        and request.method == "GET"
+        and not request.GET
+        and not request.user.is_authenticated
+        and not getattr(request, "is_preview", False)
+        and not request.session.get(SESSION_PROGRESS_KEY)
+        and not request.session.get("_messages")
+    )
+
+
+class AnonymousPageCacheMixin:
+    """Serve anonymous GETs of this page type from the cache (see the module docstring)."""
+
+    def serve(self, request, *args, **kwargs):
+        get_token(request)  # sets the csrftoken cookie that the page's forms read
+        if not is_cacheable(request):
+            return super().serve(request, *args, **kwargs)
+        key = f"sauat:page:{self.pk}:{get_language()}:{generation()}"
+        html = cache.get(key)
+        if html is not None:
+            return HttpResponse(html)
+        response = super().serve(request, *args, **kwargs)
+        if response.status_code == 200:
+            if hasattr(response, "render"):
+                response.render()
+            cache.set(key, response.content, timeout())
+        return response

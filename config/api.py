@@ -1,0 +1,60 @@
+"""The one NinjaAPI instance: /api/v1/, OpenAPI docs at /api/v1/docs, errors always JSON."""
+
+import logging
+
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from courses.exceptions import InvalidTransitionError
+
+logger = logging.getLogger("sauat.api")
+
+api = NinjaAPI(
+    title="Sauat API",
+    version="1.0.0",
+    description="Courses, enrolment and progress. Authenticate with the session or `Authorization: Bearer <token>`.",
+    urls_namespace="api",
+)
+
+api.add_router("/", "courses.api.router")
+api.add_router("/me/profile", "accounts.api.router")
+
+
+def _error(request, status, message, detail=None):
+    body = {"message": message}
+    if detail is not None:
+        body["detail"] = detail
+    return api.create_response(request, body, status=status)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return _error(request, 404, "Not found.", "Not Found")
+
+
+@api.exception_handler(AuthenticationError)
+def unauthorized(request, exc):
+    return _error(request, 401, "Authentication required: log in or send a personal API token.", "Unauthorized")
+
+
+@api.exception_handler(ValidationError)
+def invalid_input(request, exc):
+    messages = [f"{'.'.join(str(p) for p in e.get('loc', []))}: {e.get('msg', '')}" for e in exc.errors]
+    return _error(request, 422, "The request is not valid. " + "; ".join(messages), exc.errors)
+
+
+@api.exception_handler(InvalidTransitionError)
+def conflict(request, exc):
+    return _error(request, 409, str(exc))
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc):
+    return _error(request, exc.status_code, str(exc))
+
+
+@api.exception_handler(Exception)
+def server_error(request, exc):
+    logger.exception("Unhandled API error", exc_info=exc)
+    return _error(request, 500, "Something went wrong on our side. Please try again later.")

@@ -1,0 +1,77 @@
+"""Enrolment and completion workflows: one place for the web views, the API and the demo loader."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from .models import CoursePage, Enrollment, LessonPage, LessonProgress
+
+
+def enrol(user, course: CoursePage) -> Enrollment:
+    """Enrol ``user`` in ``course`` (any language version); enrolling twice gives one enrolment."""
+    try:
+        with transaction.atomic():
+            enrollment, created = Enrollment.objects.get_or_create(user=user, course_key=course.translation_key)
+    except IntegrityError:  # a concurrent request created it first
+        enrollment = Enrollment.objects.get(user=user, course_key=course.translation_key)
+        created = False
+    if not created and enrollment.status == Enrollment.Status.LEFT:
+        enrollment.rejoin()
+    return enrollment
+
+
+def leave(user, course: CoursePage) -> Enrollment | None:
+    enrollment = Enrollment.objects.filter(user=user, course_key=course.translation_key).first()
+    if enrollment and enrollment.is_current:
+        enrollment.leave()
+    return enrollment
+
+
+def _progress_row(user, lesson: LessonPage, course_key):
+    try:
+        with transaction.atomic():
+            return LessonProgress.objects.get_or_create(
+                user=user, lesson_key=lesson.translation_key, defaults={"course_key": course_key}
+            )[0]
+    except IntegrityError:
+        return LessonProgress.objects.get(user=user, lesson_key=lesson.translation_key)
+
+
+def record_view(user, lesson: LessonPage, course: CoursePage) -> None:
+    """Remember the lesson as the place to continue from."""
+    updated = LessonProgress.objects.filter(user=user, lesson_key=lesson.translation_key).update(
+        last_viewed_at=timezone.now()
+    )
+    if not updated:
+        _progress_row(user, lesson, course.translation_key)
+
+
+def complete_lesson(user, lesson: LessonPage, *, course: CoursePage | None = None) -> LessonProgress:
+    """Mark a lesson done (idempotent), enrol the learner, and complete the course on its last lesson."""
+    course = course or lesson.get_parent().specific
+    enrollment = enrol(user, course)
+    progress = _progress_row(user, lesson, course.translation_key)
+    if progress.completed_at is None:
+        progress.completed_at = timezone.now()
+        progress.save(update_fields=["completed_at"])
+    if enrollment.status == Enrollment.Status.ACTIVE:
+        lesson_keys = list(course.lessons().values_list("translation_key", flat=True))
+        done = LessonProgress.objects.completed_keys(user, lesson_keys)
+        if lesson_keys and len(done) >= len(lesson_keys):
+            enrollment.complete()
+    return progress
+
+
+def import_session_progress(user, completed: dict) -> int:
+    """Keep what an anonymous visitor completed before signing up or logging in.
+
+    ``completed`` maps lesson translation keys to course translation keys (from the session).
+    Returns how many lessons were imported.
+    """
+    count = 0
+    for lesson_key, course_key in completed.items():
+        lesson = LessonPage.objects.live().filter(translation_key=lesson_key).first()
+        course = CoursePage.objects.live().filter(translation_key=course_key).first()
+        if lesson and course:
+            complete_lesson(user, lesson, course=course)
+            count += 1
+    return count
