@@ -1,0 +1,1 @@
+"""Trilingual demo content and demo accounts (``manage.py load_demo``)."""
