@@ -3,8 +3,10 @@
 Tokens are Wagtail's own APIToken (only an HMAC of the key is stored, revocable, shown once).
 """
 
-from django.utils import timezone
 from ninja.security import HttpBearer, SessionAuth
+
+from django.utils import timezone
+
 from wagtail.models import APIToken
 
 

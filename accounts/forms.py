@@ -38,9 +38,7 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.initial.setdefault(
-            "demographics_consent", self.instance.has_consent(ConsentRecord.Purpose.DEMOGRAPHICS)
-        )
+        self.initial.setdefault("demographics_consent", self.instance.has_consent(ConsentRecord.Purpose.DEMOGRAPHICS))
 
     def clean(self):
         cleaned = super().clean()

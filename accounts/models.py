@@ -75,9 +75,7 @@ class User(AbstractUser):
         _("preferred language"), max_length=2, choices=Language.choices, default=Language.KAZAKH
     )
     region = models.CharField(_("region"), max_length=32, choices=Region.choices, blank=True)
-    settlement_type = models.CharField(
-        _("settlement type"), max_length=8, choices=Settlement.choices, blank=True
-    )
+    settlement_type = models.CharField(_("settlement type"), max_length=8, choices=Settlement.choices, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

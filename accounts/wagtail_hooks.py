@@ -1,9 +1,9 @@
 """Admin screen for consent records (read-only evidence of what each person agreed to)."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.viewsets.model import ModelViewSet
 
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import ConsentRecord
 

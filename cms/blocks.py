@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.embeds.blocks import EmbedBlock
@@ -13,9 +14,7 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
-    size = blocks.ChoiceBlock(
-        label=_("Size"), choices=[("h2", _("Section")), ("h3", _("Subsection"))], default="h2"
-    )
+    size = blocks.ChoiceBlock(label=_("Size"), choices=[("h2", _("Section")), ("h3", _("Subsection"))], default="h2")
 
     class Meta:
         icon = "title"

@@ -4,6 +4,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, ReferenceIndex, TranslatableMixin
@@ -27,6 +28,19 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Find a live descendant by its stored url_path in one query instead of one per level.
+
+        Wagtail's default walks the tree a level at a time (two queries per level, eight for a
+        lesson). Anything not found this way (e.g. sub-routes) falls back to that default.
+        """
+        if path_components:
+            url_path = self.url_path + "/".join(path_components) + "/"
+            page = Page.objects.live().filter(url_path=url_path).first()
+            if page is not None:
+                return page.specific.route(request, [])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from courses.models import CoursePage

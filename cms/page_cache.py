@@ -48,20 +48,33 @@ def is_cacheable(request):
     )
 
 
+def _key(request):
+    return f"sauat:page:{generation()}:{get_language()}:{request.path}"
+
+
 class AnonymousPageCacheMixin:
-    """Serve anonymous GETs of this page type from the cache (see the module docstring)."""
+    """Store anonymous GETs of this page type in the cache (see the module docstring)."""
 
     def serve(self, request, *args, **kwargs):
         get_token(request)  # sets the csrftoken cookie that the page's forms read
-        if not is_cacheable(request):
-            return super().serve(request, *args, **kwargs)
-        key = f"sauat:page:{self.pk}:{get_language()}:{generation()}"
-        html = cache.get(key)
-        if html is not None:
-            return HttpResponse(html)
         response = super().serve(request, *args, **kwargs)
-        if response.status_code == 200:
+        if is_cacheable(request) and response.status_code == 200:
             if hasattr(response, "render"):
                 response.render()
-            cache.set(key, response.content, timeout())
+            cache.set(_key(request), response.content, timeout())
         return response
+
+
+class AnonymousPageCacheMiddleware:
+    """Answers a cached page before URL routing, so a hit costs no database query."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if is_cacheable(request):
+            html = cache.get(_key(request))
+            if html is not None:
+                get_token(request)
+                return HttpResponse(html)
+        return self.get_response(request)

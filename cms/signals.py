@@ -1,6 +1,7 @@
 """Invalidate the anonymous page cache whenever published content or shared snippets change."""
 
 from django.db.models.signals import post_delete, post_save
+
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .page_cache import bump_generation

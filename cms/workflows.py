@@ -7,6 +7,7 @@ every migrate, so a new database has it without any manual step.
 """
 
 from django.contrib.auth.models import Group
+
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
 from accounts import roles

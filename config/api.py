@@ -2,9 +2,10 @@
 
 import logging
 
-from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from django.http import Http404
 
 from courses.exceptions import InvalidTransitionError
 

@@ -5,6 +5,7 @@ give the same "not found", so no response reveals that an unpublished page exist
 """
 
 from django.http import Http404
+
 from wagtail.models import PageViewRestriction
 
 from .models import CoursePage, LessonPage

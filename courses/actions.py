@@ -47,7 +47,7 @@ def record_view(user, lesson: LessonPage, course: CoursePage) -> None:
 
 def complete_lesson(user, lesson: LessonPage, *, course: CoursePage | None = None) -> LessonProgress:
     """Mark a lesson done (idempotent), enrol the learner, and complete the course on its last lesson."""
-    course = course or lesson.get_parent().specific
+    course = course or lesson.course
     enrollment = enrol(user, course)
     progress = _progress_row(user, lesson, course.translation_key)
     if progress.completed_at is None:

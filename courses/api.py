@@ -1,8 +1,10 @@
 """Catalogue, enrolment and progress API (/api/v1/courses/, /api/v1/me/courses, /api/v1/lessons/)."""
 
-from django.utils import translation
 from ninja import Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
+
+from django.utils import translation
+
 from wagtail.models import Locale
 
 from accounts.auth import API_AUTH, OptionalAuth
@@ -134,7 +136,7 @@ def list_my_courses(request, lang: str = "kk"):
 def complete_lesson(request, lesson_id: int):
     """Mark a lesson complete (idempotent); enrols the caller in its course if needed."""
     lesson = access.get_lesson(lesson_id)
-    course = lesson.get_parent().specific
+    course = lesson.course
     progress_row = actions.complete_lesson(request.auth, lesson, course=course)
     lessons = list(course.lessons())
     request.user = request.auth

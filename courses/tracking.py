@@ -36,12 +36,17 @@ def enrollment_for(request, course: CoursePage):
 
 def record_view(request, lesson: LessonPage) -> None:
     user = getattr(request, "user", None)
-    if request.method == "GET" and user is not None and user.is_authenticated and not getattr(request, "is_preview", False):
-        actions.record_view(user, lesson, lesson.get_parent().specific)
+    if (
+        request.method == "GET"
+        and user is not None
+        and user.is_authenticated
+        and not getattr(request, "is_preview", False)
+    ):
+        actions.record_view(user, lesson, lesson.course)
 
 
 def mark_complete(request, lesson: LessonPage) -> None:
-    course = lesson.get_parent().specific
+    course = lesson.course
     if request.user.is_authenticated:
         actions.complete_lesson(request.user, lesson, course=course)
     else:
@@ -84,7 +89,10 @@ def learning_overview(user, language_code):
     for lesson in LessonPage.objects.live().filter(path_filter).order_by("path"):
         lessons_by_parent.setdefault(lesson.path[: -LessonPage.steplen], []).append(lesson)
     done = set(
-        LessonProgress.objects.for_user(user).completed().filter(course_key__in=keys).values_list("lesson_key", flat=True)
+        LessonProgress.objects.for_user(user)
+        .completed()
+        .filter(course_key__in=keys)
+        .values_list("lesson_key", flat=True)
     )
     last_viewed = dict(
         LessonProgress.objects.for_user(user)
@@ -100,7 +108,9 @@ def learning_overview(user, language_code):
         lessons = lessons_by_parent.get(page.path, [])
         completed = {lesson.translation_key for lesson in lessons} & done
         next_lesson = next((lesson for lesson in lessons if lesson.translation_key not in completed), None)
-        resume = next((lesson for lesson in lessons if lesson.translation_key == last_viewed.get(enrollment.course_key)), None)
+        resume = next(
+            (lesson for lesson in lessons if lesson.translation_key == last_viewed.get(enrollment.course_key)), None
+        )
         if resume is not None and resume.translation_key in completed:
             resume = next_lesson
         rows.append(

@@ -33,7 +33,9 @@ def enrol_view(request, page_id):
 def leave_view(request, page_id):
     course = access.get_course(page_id)
     actions.leave(request.user, course)
-    messages.info(request, _("You have left “%(course)s”. Your progress is kept if you come back.") % {"course": course.title})
+    messages.info(
+        request, _("You have left “%(course)s”. Your progress is kept if you come back.") % {"course": course.title}
+    )
     return _back(request, course.url)
 
 

@@ -1,6 +1,7 @@
 """Admin screens for the course taxonomy (skills and topics)."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 

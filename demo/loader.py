@@ -10,6 +10,7 @@ import json
 from html import escape
 
 from django.db import transaction
+
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 
 from cms.models import Footer, HomePage, LegalAct, MainMenu, StandardPage
@@ -31,7 +32,10 @@ def _block(kind, value, act_ids):
     if kind == "paragraph":
         return {"type": "paragraph", "value": value}
     if kind == "callout":
-        return {"type": "callout", "value": {"kind": value["kind"], "title": value.get("title", ""), "text": _para(value["text"])}}
+        return {
+            "type": "callout",
+            "value": {"kind": value["kind"], "title": value.get("title", ""), "text": _para(value["text"])},
+        }
     if kind == "key_term":
         return {"type": "key_term", "value": {"term": value["term"], "definition": _para(value["definition"])}}
     if kind == "case":
@@ -158,7 +162,8 @@ class DemoLoader:
             self._publish(home)
             self.created += 1
             Site.objects.update_or_create(
-                is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Sauat"}
+                is_default_site=True,
+                defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Sauat"},
             )
         pages = {"kk": home}
         for code in TRANSLATIONS:
@@ -195,7 +200,7 @@ class DemoLoader:
         for lesson in data["lessons"]:
             lesson_skills = list(Skill.objects.filter(code__in=lesson["skills"]))
 
-            def lesson_fields(code, lesson=lesson):
+            def lesson_fields(code, lesson=lesson, lesson_skills=lesson_skills):
                 return {
                     "title": lesson["title"][code],
                     "estimated_minutes": lesson["estimated_minutes"],
@@ -219,8 +224,18 @@ class DemoLoader:
                     menu.translation_key = source.translation_key
                 menu.items = json.dumps(
                     [
-                        {"type": "link", "value": {"label": site.MENU_LABELS["courses"][code], "page": catalogue[code].pk, "url": ""}},
-                        {"type": "link", "value": {"label": site.MENU_LABELS["about"][code], "page": about[code].pk, "url": ""}},
+                        {
+                            "type": "link",
+                            "value": {
+                                "label": site.MENU_LABELS["courses"][code],
+                                "page": catalogue[code].pk,
+                                "url": "",
+                            },
+                        },
+                        {
+                            "type": "link",
+                            "value": {"label": site.MENU_LABELS["about"][code], "page": about[code].pk, "url": ""},
+                        },
                     ]
                 )
                 menu.save()
@@ -231,7 +246,12 @@ class DemoLoader:
                 if source is not None:
                     footer.translation_key = source.translation_key
                 footer.links = json.dumps(
-                    [{"type": "link", "value": {"label": site.MENU_LABELS["about"][code], "page": about[code].pk, "url": ""}}]
+                    [
+                        {
+                            "type": "link",
+                            "value": {"label": site.MENU_LABELS["about"][code], "page": about[code].pk, "url": ""},
+                        }
+                    ]
                 )
                 footer.save()
                 self.created += 1

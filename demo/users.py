@@ -1,6 +1,7 @@
 """Demo accounts, one per group, for trying the site locally. Never created in production."""
 
 from allauth.account.models import EmailAddress
+
 from django.contrib.auth.models import Group
 
 from accounts import roles

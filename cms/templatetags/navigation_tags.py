@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+
 from wagtail.models import Locale, Page
 
 from cms.models import Footer, MainMenu
@@ -58,3 +59,11 @@ def language_switcher(context):
             url = f"/{code}/"
         links.append({"code": code, "label": LANGUAGE_LABELS.get(code, code), "url": url, "active": code == current})
     return {"links": links}
+
+
+@register.simple_tag
+def content_generation():
+    """Changes whenever published content or shared snippets change; a key for fragment caches."""
+    from cms.page_cache import generation
+
+    return generation()

@@ -10,3 +10,4 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ACCOUNT_RATE_LIMITS = False
 WHITENOISE_AUTOREFRESH = True
+LOGGING["loggers"]["django_tasks"] = {"handlers": ["console"], "level": "WARNING", "propagate": False}  # noqa: F405

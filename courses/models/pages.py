@@ -2,7 +2,9 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -70,9 +72,7 @@ class CourseIndexPage(Page):
         from .taxonomy import Topic
 
         context = super().get_context(request, *args, **kwargs)
-        filters = {
-            key: request.GET.get(key, "").strip()[:100] for key in ("topic", "level", "duration", "lang", "q")
-        }
+        filters = {key: request.GET.get(key, "").strip()[:100] for key in ("topic", "level", "duration", "lang", "q")}
         context["filters"] = filters
         context["page_obj"] = Paginator(self.courses(filters), self.page_size).get_page(request.GET.get("page"))
         context["topics"] = Topic.objects.all()
@@ -163,11 +163,16 @@ class LessonPage(AnonymousPageCacheMixin, Page):
     def lesson_key(self):
         return self.translation_key
 
+    @cached_property
+    def course(self):
+        """The course this lesson belongs to (its parent page), in one query."""
+        return CoursePage.objects.get(path=self.path[: -self.steplen])
+
     def get_context(self, request, *args, **kwargs):
         from courses import tracking
 
         context = super().get_context(request, *args, **kwargs)
-        course = self.get_parent().specific
+        course = self.course
         lessons = list(course.lessons())
         position = next((i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), 0)
         context.update(

@@ -54,9 +54,7 @@ class Enrollment(models.Model):
 
     def _move_to(self, status):
         if status not in self.NEXT_STATUS[self.status]:
-            raise InvalidTransitionError(
-                f"Cannot move an enrolment from {self.status} to {status}."
-            )
+            raise InvalidTransitionError(f"Cannot move an enrolment from {self.status} to {status}.")
         self.status = status
 
     def rejoin(self):
@@ -85,7 +83,9 @@ class LessonProgressQuerySet(models.QuerySet):
         return self.filter(completed_at__isnull=False)
 
     def completed_keys(self, user, lesson_keys):
-        return set(self.for_user(user).completed().filter(lesson_key__in=lesson_keys).values_list("lesson_key", flat=True))
+        return set(
+            self.for_user(user).completed().filter(lesson_key__in=lesson_keys).values_list("lesson_key", flat=True)
+        )
 
 
 class LessonProgress(models.Model):

@@ -3,6 +3,7 @@
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
@@ -41,10 +42,17 @@ class Skill(index.Indexed, models.Model):
         _("code"),
         max_length=80,
         unique=True,
-        validators=[RegexValidator(r"^[a-z0-9]+([.-][a-z0-9]+)*$", _("Use lowercase letters, digits, dots and dashes."))],
+        validators=[
+            RegexValidator(r"^[a-z0-9]+([.-][a-z0-9]+)*$", _("Use lowercase letters, digits, dots and dashes."))
+        ],
     )
     topic = models.ForeignKey(
-        "courses.Topic", verbose_name=_("topic"), null=True, blank=True, on_delete=models.SET_NULL, related_name="skills"
+        "courses.Topic",
+        verbose_name=_("topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="skills",
     )
     name_kk = models.CharField(_("name (Kazakh)"), max_length=200)
     name_ru = models.CharField(_("name (Russian)"), max_length=200, blank=True)

@@ -79,48 +79,47 @@ LESSON_RIGHTS = {
             ("heading", "Тұтынушы деген кім?"),
             (
                 "paragraph",
-                "<p>Күнделікті өмірде әрқайсымыз тұтынушымыз: дүкеннен нан аламыз, ұялы байланысқа ақы "
-                "төлейміз, шаштаразға барамыз. Тауарды немесе қызметті кәсіпкерлік үшін емес, өз басымыздың, "
-                "отбасымыздың не үй шаруасының қажеті үшін алғанда, біз тұтынушы ретінде заңның "
-                "қорғауындамыз. Бұл саладағы негізгі құжат — 2010 жылғы 4 мамырдағы № 274-IV "
-                "«Тұтынушылардың құқықтарын қорғау туралы» Қазақстан Республикасының Заңы.</p>",
+                "<p>Әрқайсымыз күн сайын тұтынушымыз. Тауарды немесе қызметті кәсіпкерлік үшін емес, жеке, "
+                "отбасылық не үй қажеті үшін алғанда, бізді заң тұтынушы ретінде қорғайды. Бұл саладағы "
+                "негізгі құжат — 2010 жылғы 4 мамырдағы № 274-IV «Тұтынушылардың құқықтарын қорғау туралы» "
+                "Қазақстан Республикасының Заңы.</p>",
             ),
             (
                 "key_term",
                 {
                     "term": "Тұтынушы",
-                    "definition": "Тауарды, жұмысты немесе қызметті кәсіпкерлікке байланысы жоқ жеке, "
-                    "отбасылық не тұрмыстық қажеттілігі үшін сатып алатын, тапсырыс беретін немесе "
-                    "пайдаланатын азамат. Оған тауар сататын тарап сатушы деп, ал жұмыс атқаратын не "
-                    "қызмет көрсететін тарап орындаушы деп аталады.",
+                    "definition": "Тауарды, жұмысты не қызметті кәсіпкерлік үшін емес, жеке, отбасылық не "
+                    "тұрмыстық қажеттілігі үшін сатып алатын, тапсырыс беретін немесе "
+                    "пайдаланатын азамат. Екінші тарап — тауар болса сатушы, жұмыс не қызмет "
+                    "болса орындаушы.",
                 },
             ),
             ("heading", "Төрт негізгі құқық"),
             (
                 "paragraph",
                 "<ul>"
-                "<li><b>Ақпарат алу құқығы.</b> Сатушы тауардың бағасы, құрамы, жарамдылық мерзімі, қолдану "
-                "тәртібі мен кепілдігі туралы толық әрі шынайы мәлімет беруге міндетті. Бұл ақпарат қазақ "
-                "және орыс тілдерінде берілуге тиіс.</li>"
-                "<li><b>Қауіпсіздік құқығы.</b> Дұрыс пайдаланылған тауар мен қызмет адамның өміріне, "
-                "денсаулығына, мүлкіне және қоршаған ортаға зиян келтірмеуге тиіс.</li>"
-                "<li><b>Сапа құқығы.</b> Сізге шартқа, міндетті талаптарға және сатушы жариялаған "
-                "сипаттамаға сай келетін тауар не қызмет берілуі керек.</li>"
-                "<li><b>Зиянның өтелуіне құқық.</b> Тауардың не қызметтің кемшілігінен келген зиян мен "
-                "шығынды өтеуді талап етуге болады.</li>"
+                "<li><b>Ақпарат алу құқығы.</b> Сатушы тауардың бағасы, құрамы, жарамдылық мерзімі, "
+                "қолданылуы мен кепілдігі туралы толық әрі шынайы мәліметті қазақ және орыс тілдерінде "
+                "беруге міндетті.</li>"
+                "<li><b>Қауіпсіздік құқығы.</b> Дұрыс пайдаланылған тауар мен қызмет өмірге, денсаулыққа, "
+                "мүлікке және қоршаған ортаға зиян келтірмеуге тиіс.</li>"
+                "<li><b>Сапа құқығы.</b> Тауар мен қызмет шартқа, міндетті талаптарға және сатушының "
+                "сипаттамасына сай болуға тиіс.</li>"
+                "<li><b>Зиянның өтелуіне құқық.</b> Кемшіліктен келген зиян мен шығынды өтеуді талап етуге "
+                "болады.</li>"
                 "</ul>"
-                "<p>Бұған қоса, тұтынушы тауарды еркін таңдауға, сатып алуды растайтын құжат алуға және өз "
-                "құқығын сотта қорғауға құқылы.</p>",
+                "<p>Сондай-ақ тұтынушы тауарды еркін таңдауға, сатып алуды растайтын құжат алуға және сотқа "
+                "жүгінуге құқылы.</p>",
             ),
             (
                 "legal_provision",
                 {
                     "act": "consumer-protection",
                     "article": "1-бап",
-                    "excerpt": "Заң кемшілік деп тауардың, жұмыстың не қызметтің міндетті талаптарға, шарт "
-                    "ережелеріне немесе сатушы берген ақпаратқа сәйкес келмеуін атайды. Қауіпсіздік — "
-                    "тауарды қалыпты жағдайда пайдаланғанда адамның өміріне, денсаулығына және мүлкіне "
-                    "жол берілмейтін қатердің болмауы.",
+                    "excerpt": "Кемшілік — тауардың, жұмыстың не қызметтің міндетті талаптарға, шартқа "
+                    "немесе сатушы берген ақпаратқа сәйкес келмеуі. Қауіпсіздік — қалыпты "
+                    "пайдалану кезінде адамның өміріне, денсаулығына және мүлкіне жол "
+                    "берілмейтін қатердің болмауы.",
                 },
             ),
             (
@@ -131,10 +130,10 @@ LESSON_RIGHTS = {
                     "тіліндегі нұсқаулық бар екен. Алғаш қосқанда құрылғыдан күйік иісі шығып, сымы қатты "
                     "қызып кетті.",
                     "question": "Әселдің қандай құқықтары бұзылуы мүмкін және ол алдымен не істегені жөн?",
-                    "answer": "Мұнда ақпарат алу құқығы (қазақ не орыс тіліндегі нұсқаулық жоқ) мен "
-                    "қауіпсіздік құқығы бұзылуы мүмкін. Әсел құрылғыны бірден электр желісінен ажыратып, "
-                    "оны пайдалануды тоқтатуы керек. Ол чекті, қорапты, ақаудың суреті мен видеосын "
-                    "сақтап, сатушыға жазбаша талап береді.",
+                    "answer": "Мұнда ақпарат алу (қазақ не орыс тіліндегі нұсқаулық жоқ) және қауіпсіздік "
+                    "құқықтары бұзылуы мүмкін. Әсел құрылғыны бірден желіден ажыратып, пайдалануды "
+                    "тоқтатуы, чекті, қорапты, ақаудың суреті мен видеосын сақтап, сатушыға жазбаша "
+                    "талап беруі керек.",
                 },
             ),
             (
@@ -163,9 +162,9 @@ LESSON_RIGHTS = {
                 {
                     "kind": "info",
                     "title": "Бұл — заң кеңесі емес",
-                    "text": "Сабақ жалпы құқықтық сауаттылыққа арналған. Заң мәтіні өзгеріп отырады, "
-                    "сондықтан нақты жағдайда заңның қолданыстағы редакциясын adilet.zan.kz сайтынан "
-                    "тексеріп, маманмен кеңескен жөн.",
+                    "text": "Сабақ жалпы құқықтық сауаттылыққа арналған. Заң өзгеріп отырады, сондықтан "
+                    "нақты жағдайда оның қолданыстағы мәтінін adilet.zan.kz сайтынан тексеріп, маманмен "
+                    "кеңесіңіз.",
                 },
             ),
         ],
@@ -173,10 +172,9 @@ LESSON_RIGHTS = {
             ("heading", "Кто такой потребитель?"),
             (
                 "paragraph",
-                "<p>В повседневной жизни каждый из нас — потребитель: мы покупаем хлеб, платим за мобильную "
-                "связь, ходим в парикмахерскую. Когда мы приобретаем товар или услугу не для "
-                "предпринимательства, а для личных, семейных или домашних нужд, нас как потребителей "
-                "защищает закон. Главный документ в этой сфере — Закон Республики Казахстан «О защите прав "
+                "<p>Каждый из нас ежедневно выступает потребителем. Когда мы приобретаем товар или услугу не "
+                "для предпринимательства, а для личных, семейных или домашних нужд, закон защищает нас как "
+                "потребителей. Главный документ в этой сфере — Закон Республики Казахстан «О защите прав "
                 "потребителей» от 4 мая 2010 года № 274-IV.</p>",
             ),
             (
@@ -184,9 +182,9 @@ LESSON_RIGHTS = {
                 {
                     "term": "Потребитель",
                     "definition": "Гражданин, который покупает, заказывает или использует товар, работу или "
-                    "услугу для личных, семейных или бытовых нужд, не связанных с предпринимательством. "
-                    "Сторона, которая продаёт ему товар, называется продавцом, а сторона, которая "
-                    "выполняет работу или оказывает услугу, — исполнителем.",
+                    "услугу для личных, семейных или бытовых нужд, а не для предпринимательства. "
+                    "Другая сторона — продавец (если речь о товаре) или исполнитель (если о "
+                    "работе или услуге).",
                 },
             ),
             ("heading", "Четыре основных права"),
@@ -194,28 +192,27 @@ LESSON_RIGHTS = {
                 "paragraph",
                 "<ul>"
                 "<li><b>Право на информацию.</b> Продавец обязан предоставить полные и достоверные сведения "
-                "о цене, составе, сроке годности, правилах использования и гарантии. Эта информация "
-                "должна быть на казахском и русском языках.</li>"
+                "о цене, составе, сроке годности, использовании и гарантии на казахском и русском "
+                "языках.</li>"
                 "<li><b>Право на безопасность.</b> Товар и услуга при правильном использовании не должны "
-                "причинять вред жизни, здоровью, имуществу человека и окружающей среде.</li>"
-                "<li><b>Право на качество.</b> Вам должны передать товар или оказать услугу, "
-                "соответствующие договору, обязательным требованиям и заявленному продавцом "
-                "описанию.</li>"
+                "причинять вред жизни, здоровью, имуществу и окружающей среде.</li>"
+                "<li><b>Право на качество.</b> Товар и услуга должны соответствовать договору, обязательным "
+                "требованиям и описанию продавца.</li>"
                 "<li><b>Право на возмещение вреда.</b> Можно требовать возмещения вреда и убытков, "
-                "причинённых недостатками товара или услуги.</li>"
+                "причинённых недостатками.</li>"
                 "</ul>"
-                "<p>Кроме того, потребитель вправе свободно выбирать товар, получать документ, "
-                "подтверждающий покупку, и защищать свои права в суде.</p>",
+                "<p>Кроме того, потребитель вправе свободно выбирать товар, получать документ о покупке и "
+                "обращаться в суд.</p>",
             ),
             (
                 "legal_provision",
                 {
                     "act": "consumer-protection",
                     "article": "Статья 1",
-                    "excerpt": "Закон называет недостатком несоответствие товара, работы или услуги "
-                    "обязательным требованиям, условиям договора или информации, предоставленной "
-                    "продавцом. Безопасность — это отсутствие недопустимого риска для жизни, здоровья и "
-                    "имущества человека при обычном использовании товара.",
+                    "excerpt": "Недостаток — несоответствие товара, работы или услуги обязательным "
+                    "требованиям, договору или информации продавца. Безопасность — отсутствие "
+                    "недопустимого риска для жизни, здоровья и имущества человека при обычном "
+                    "использовании.",
                 },
             ),
             (
@@ -227,10 +224,10 @@ LESSON_RIGHTS = {
                     "пошёл запах гари, а провод сильно нагрелся.",
                     "question": "Какие права Асель могли быть нарушены и что ей стоит сделать в первую "
                     "очередь?",
-                    "answer": "Здесь могут быть нарушены право на информацию (нет инструкции на казахском "
-                    "или русском языке) и право на безопасность. Асель следует сразу отключить прибор от "
-                    "сети и прекратить им пользоваться. Она сохраняет чек, коробку, фото и видео "
-                    "неисправности и подаёт продавцу письменную претензию.",
+                    "answer": "Здесь могут быть нарушены права на информацию (нет инструкции на казахском "
+                    "или русском языке) и на безопасность. Асель следует сразу отключить прибор от сети и "
+                    "не пользоваться им, сохранить чек, коробку, фото и видео неисправности и подать "
+                    "продавцу письменную претензию.",
                 },
             ),
             (
@@ -258,9 +255,9 @@ LESSON_RIGHTS = {
                 {
                     "kind": "info",
                     "title": "Это не юридическая консультация",
-                    "text": "Урок предназначен для общей правовой грамотности. Текст закона время от "
-                    "времени меняется, поэтому в конкретной ситуации проверьте действующую редакцию на "
-                    "сайте adilet.zan.kz и посоветуйтесь со специалистом.",
+                    "text": "Урок предназначен для общей правовой грамотности. Закон меняется, поэтому в "
+                    "конкретной ситуации проверьте его действующий текст на сайте adilet.zan.kz и "
+                    "посоветуйтесь со специалистом.",
                 },
             ),
         ],
@@ -268,10 +265,9 @@ LESSON_RIGHTS = {
             ("heading", "Who is a consumer?"),
             (
                 "paragraph",
-                "<p>In everyday life each of us is a consumer: we buy bread, pay for mobile service and go "
-                "to the hairdresser. When we acquire goods or services not for business but for personal, "
-                "family or household needs, the law protects us as consumers. The main document in this "
-                "area is the Law of the Republic of Kazakhstan No. 274-IV “On Consumer Protection” of "
+                "<p>Each of us is a consumer every day. When we buy goods or services for personal, family "
+                "or household needs rather than for business, the law protects us as consumers. The main "
+                "act here is the Law of the Republic of Kazakhstan No. 274-IV “On Consumer Protection” of "
                 "4 May 2010.</p>",
             ),
             (
@@ -279,52 +275,49 @@ LESSON_RIGHTS = {
                 {
                     "term": "Consumer",
                     "definition": "A citizen who buys, orders or uses goods, work or services for personal, "
-                    "family or household needs not connected with business. The party that sells the "
-                    "goods is the seller; the party that does the work or provides the service is the "
-                    "service provider.",
+                    "family or household needs, not for business. The other party is the seller "
+                    "(for goods) or the service provider (for work or services).",
                 },
             ),
             ("heading", "Four basic rights"),
             (
                 "paragraph",
                 "<ul>"
-                "<li><b>The right to information.</b> The seller must give full and truthful details about "
-                "the price, composition, shelf life, rules of use and warranty. This information must be "
-                "provided in Kazakh and Russian.</li>"
-                "<li><b>The right to safety.</b> Goods and services used properly must not harm a "
-                "person’s life, health or property, or the environment.</li>"
-                "<li><b>The right to quality.</b> You must receive goods or services that match the "
-                "contract, mandatory requirements and the description the seller announced.</li>"
+                "<li><b>The right to information.</b> The seller must give full and truthful details of "
+                "the price, composition, shelf life, use and warranty, in Kazakh and Russian.</li>"
+                "<li><b>The right to safety.</b> Goods and services used properly must not harm life, "
+                "health, property or the environment.</li>"
+                "<li><b>The right to quality.</b> Goods and services must match the contract, mandatory "
+                "requirements and the seller’s description.</li>"
                 "<li><b>The right to compensation.</b> You can demand compensation for harm and losses "
-                "caused by defects in goods or services.</li>"
+                "caused by defects.</li>"
                 "</ul>"
-                "<p>In addition, a consumer has the right to choose goods freely, to receive a document "
-                "confirming the purchase and to defend their rights in court.</p>",
+                "<p>A consumer also has the right to choose goods freely, to get a document confirming the "
+                "purchase and to go to court.</p>",
             ),
             (
                 "legal_provision",
                 {
                     "act": "consumer-protection",
                     "article": "Article 1",
-                    "excerpt": "The law calls a defect any mismatch between goods, work or a service and "
-                    "mandatory requirements, the terms of the contract or the information given by the "
-                    "seller. Safety means the absence of an unacceptable risk to a person’s life, health "
-                    "and property when the goods are used normally.",
+                    "excerpt": "A defect is any mismatch between goods, work or a service and mandatory "
+                    "requirements, the contract or the seller’s information. Safety means no "
+                    "unacceptable risk to a person’s life, health or property in normal use.",
                 },
             ),
             (
                 "case",
                 {
                     "title": "A heater from Pavlodar",
-                    "situation": "Assel bought an electric heater from a shop in Pavlodar. The box contained "
-                    "only a manual in a foreign language. When she first switched it on, the device gave "
-                    "off a burning smell and the cord became very hot.",
+                    "situation": "Assel bought an electric heater from a shop in Pavlodar. The box held only "
+                    "a manual in a foreign language. When she first switched it on, the device gave off a "
+                    "burning smell and the cord became very hot.",
                     "question": "Which of Assel’s rights may have been breached, and what should she do "
                     "first?",
-                    "answer": "Her right to information (there is no manual in Kazakh or Russian) and her "
-                    "right to safety may have been breached. Assel should unplug the device at once and "
-                    "stop using it. She keeps the receipt, the box, and photos and video of the fault, "
-                    "and gives the seller a written claim.",
+                    "answer": "Her rights to information (no manual in Kazakh or Russian) and to safety may "
+                    "have been breached. Assel should unplug the device at once and stop using it, keep "
+                    "the receipt, the box, and photos and video of the fault, and give the seller a "
+                    "written claim.",
                 },
             ),
             (
@@ -342,7 +335,7 @@ LESSON_RIGHTS = {
                 "paragraph",
                 "<ol>"
                 "<li>Stop using the faulty or dangerous item.</li>"
-                "<li>Keep the receipt, the warranty card, the box and screenshots of the advertising "
+                "<li>Keep the receipt, the warranty card, the box and screenshots of advertising "
                 "promises.</li>"
                 "<li>Contact the seller calmly, but in writing.</li>"
                 "</ol>",
@@ -352,9 +345,8 @@ LESSON_RIGHTS = {
                 {
                     "kind": "info",
                     "title": "This is not legal advice",
-                    "text": "This lesson is for general legal literacy. The text of the law changes from "
-                    "time to time, so in a real situation check the current version on adilet.zan.kz and "
-                    "consult a specialist.",
+                    "text": "This lesson is for general legal literacy. The law changes, so in a real "
+                    "situation check its current text on adilet.zan.kz and consult a specialist.",
                 },
             ),
         ],
@@ -393,33 +385,33 @@ LESSON_RETURNS = {
             ("heading", "Алдымен дәлелдерді сақтаңыз"),
             (
                 "paragraph",
-                "<p>Дау туындағанда сөзден гөрі құжаттың салмағы ауыр. Сондықтан сатып алған сәттен бастап "
-                "мыналарды сақтап қойыңыз:</p>"
+                "<p>Дауда сөзден гөрі құжаттың салмағы ауыр. Сатып алған күннен бастап мыналарды "
+                "сақтаңыз:</p>"
                 "<ul>"
-                "<li>кассалық чек немесе түбіртек (картамен төлесеңіз — банктен үзінді көшірме);</li>"
-                "<li>кепілдік талоны, шарт және пайдалану нұсқаулығы;</li>"
-                "<li>тауардың қорабы мен жапсырмалары;</li>"
-                "<li>ақаудың суреті, видеосы және оның қашан білінгені туралы жазба;</li>"
-                "<li>сатушымен хат алмасу мен хабарламалардың скриншоттары.</li>"
+                "<li>чек (картамен төлесеңіз — банктен үзінді көшірме де);</li>"
+                "<li>кепілдік талоны, шарт және нұсқаулық;</li>"
+                "<li>қорап пен жапсырмалар;</li>"
+                "<li>ақаудың суреті мен видеосы, оның қашан білінгені туралы жазба;</li>"
+                "<li>сатушымен хат алмасу.</li>"
                 "</ul>"
-                "<p>Чек жоғалып кетсе, үмітіңізді үзбеңіз: сатып алғаныңызды банк үзінді көшірмесі немесе "
-                "қосымшадағы тапсырыс тарихы арқылы дәлелдеуге тырысуға болады.</p>",
+                "<p>Чек жоғалса, банк үзінді көшірмесі немесе қосымшадағы тапсырыс тарихы сатып "
+                "алғаныңызды дәлелдеуге көмектесуі мүмкін.</p>",
             ),
             ("heading", "Ақау табылса, қандай таңдау бар?"),
             (
                 "paragraph",
-                "<p>Тауардан кемшілік шықса, заң тұтынушыға бірнеше жол ұсынады. Әдетте тұтынушы мыналардың "
-                "бірін таңдайды:</p>"
+                "<p>Тауардан кемшілік шықса, заң бірнеше жол ұсынады. Әдетте тұтынушы соның бірін "
+                "таңдайды:</p>"
                 "<ul>"
-                "<li>ақауды тегін жөндету;</li>"
-                "<li>тауарды дәл сондай жаңасына ауыстыру;</li>"
+                "<li>тегін жөндету;</li>"
+                "<li>дәл сондай тауарға ауыстыру;</li>"
                 "<li>басқа үлгіге ауыстырып, бағасын қайта есептеу;</li>"
                 "<li>бағаны тиісінше төмендету;</li>"
-                "<li>шартты бұзып, төленген ақшаны қайтарып алу.</li>"
+                "<li>шартты бұзып, ақшаны қайтарып алу.</li>"
                 "</ul>"
-                "<p>Сапасыз көрсетілген қызметке де осыған ұқсас ереже қолданылады: орындаушыдан кемшілікті "
-                "тегін түзетуді, бағаны азайтуды немесе ақшаны қайтаруды талап етуге болады. Нақты таңдау "
-                "ақаудың түріне, тауардың санатына және кепілдік мерзіміне байланысты.</p>",
+                "<p>Сапасыз қызметке де ұқсас ереже қолданылады: орындаушыдан кемшілікті тегін түзетуді, "
+                "бағаны азайтуды не ақшаны қайтаруды талап етуге болады. Дұрыс таңдау ақауға, тауардың "
+                "түріне және кепілдікке байланысты.</p>",
             ),
             (
                 "key_term",
@@ -434,9 +426,9 @@ LESSON_RETURNS = {
                 {
                     "act": "consumer-protection",
                     "article": "17-бап",
-                    "excerpt": "Заң тұтынушы тауардағы кемшіліктерге қатысты талаптарын қоя алатын "
-                    "мерзімдерді белгілейді. Бұл мерзімдер тауарға белгіленген кепілдік, жарамдылық "
-                    "немесе қызмет ету мерзіміне қарай есептеледі.",
+                    "excerpt": "Заң тауардағы кемшіліктерге қатысты талап қою мерзімдерін белгілейді. Бұл "
+                    "мерзімдер тауардың кепілдік, жарамдылық немесе қызмет ету мерзіміне қарай "
+                    "есептеледі.",
                 },
             ),
             (
@@ -453,16 +445,16 @@ LESSON_RETURNS = {
                 "case",
                 {
                     "title": "Ауылдағы кір жуғыш машина",
-                    "situation": "Гүлнар Түркістан облысындағы ауылда тұрады. Ол Шымкенттегі дүкеннен "
-                    "жеткізу қызметімен кір жуғыш машина сатып алып, кепілдік талонын алды. Екі аптадан "
-                    "кейін машина суды ағызбай, жуудың ортасында тоқтап қала беретін болды. Дүкен: "
-                    "«Ауылға шебер жібере алмаймыз», — деп жауап берді.",
+                    "situation": "Гүлнар Түркістан облысындағы ауылда тұрады. Ол Шымкенттегі дүкеннен кір "
+                    "жуғыш машинаны жеткізу қызметімен және кепілдік талонымен сатып алды. Екі аптадан "
+                    "кейін машина суды ағызбай, жуудың ортасында тоқтай беретін болды. Дүкен: «Ауылға "
+                    "шебер жібере алмаймыз», — деді.",
                     "question": "Гүлнар не талап ете алады және қалай әрекет еткені жөн?",
                     "answer": "Ақау кепілдік мерзімі ішінде шықты, сондықтан Гүлнар тегін жөндеуді, "
-                    "машинаны ауыстыруды немесе ақшаны қайтаруды талап ете алады. Ол ақауды видеоға "
-                    "түсіріп, чек пен кепілдік талонын сақтайды және дүкенге жазбаша талап жібереді. "
-                    "Ауыл алыс болғандықтан, машинаны тексеруге қалай жеткізу керегін сатушымен жазбаша "
-                    "келіскен дұрыс.",
+                    "ауыстыруды не ақшаны қайтаруды талап ете алады. Ол ақауды видеоға түсіріп, чек пен "
+                    "кепілдік талонын сақтайды және дүкенге жазбаша талап жібереді. Ауыл алыс "
+                    "болғандықтан, машинаны тексеруге қалай жеткізетінін сатушымен жазбаша келіскені "
+                    "дұрыс.",
                 },
             ),
             ("heading", "Сапалы, бірақ ұнамай қалған тауар"),
@@ -476,10 +468,10 @@ LESSON_RETURNS = {
                 {
                     "act": "consumer-protection",
                     "article": "30-бап",
-                    "excerpt": "Азық-түлікке жатпайтын сапалы тауар пайдаланылмаса, оның тауарлық түрі, "
-                    "пломбалары мен жапсырмалары сақталса және сатып алуды растайтын құжат болса, сатушы "
-                    "оны заңда белгіленген мерзім ішінде айырбастауға немесе қайтаруға міндетті. Дәрі-"
-                    "дәрмек, іш киім сияқты кейбір тауарларға бұл ереже қолданылмайды.",
+                    "excerpt": "Азық-түлікке жатпайтын сапалы тауар пайдаланылмаса, тауарлық түрі, "
+                    "пломбалары мен жапсырмалары сақталса және сатып алу құжаты болса, сатушы оны заңда "
+                    "белгіленген мерзімде айырбастауға не қайтарып алуға міндетті. Дәрі-дәрмек, іш киім "
+                    "сияқты кейбір тауарлар бұған жатпайды.",
                 },
             ),
         ],
@@ -487,32 +479,32 @@ LESSON_RETURNS = {
             ("heading", "Сначала сохраните доказательства"),
             (
                 "paragraph",
-                "<p>В споре документ весит больше, чем слова. Поэтому с момента покупки сохраняйте:</p>"
+                "<p>В споре документ весит больше слов. С момента покупки сохраняйте:</p>"
                 "<ul>"
-                "<li>кассовый чек или квитанцию (при оплате картой — выписку из банка);</li>"
-                "<li>гарантийный талон, договор и инструкцию по эксплуатации;</li>"
-                "<li>коробку и ярлыки товара;</li>"
-                "<li>фото и видео неисправности и запись о том, когда она проявилась;</li>"
-                "<li>переписку с продавцом и скриншоты сообщений.</li>"
+                "<li>чек (при оплате картой — ещё и банковскую выписку);</li>"
+                "<li>гарантийный талон, договор и инструкцию;</li>"
+                "<li>коробку и ярлыки;</li>"
+                "<li>фото и видео неисправности с пометкой, когда она проявилась;</li>"
+                "<li>переписку с продавцом.</li>"
                 "</ul>"
-                "<p>Если чек потерялся, не сдавайтесь: покупку можно попытаться подтвердить банковской "
-                "выпиской или историей заказов в приложении.</p>",
+                "<p>Если чек потерялся, подтвердить покупку могут помочь банковская выписка или история "
+                "заказов в приложении.</p>",
             ),
             ("heading", "Какой выбор есть, если обнаружен недостаток?"),
             (
                 "paragraph",
-                "<p>Если в товаре обнаружился недостаток, закон даёт потребителю несколько путей. Обычно "
-                "потребитель выбирает одно из следующего:</p>"
+                "<p>Если в товаре обнаружился недостаток, закон даёт несколько вариантов. Обычно "
+                "потребитель выбирает один из них:</p>"
                 "<ul>"
                 "<li>бесплатный ремонт;</li>"
-                "<li>замену на точно такой же новый товар;</li>"
-                "<li>замену на другую модель с перерасчётом цены;</li>"
+                "<li>замена на такой же товар;</li>"
+                "<li>замена на другую модель с перерасчётом цены;</li>"
                 "<li>соразмерное уменьшение цены;</li>"
-                "<li>расторжение договора и возврат уплаченных денег.</li>"
+                "<li>расторжение договора и возврат денег.</li>"
                 "</ul>"
-                "<p>К некачественно оказанной услуге применяется похожее правило: от исполнителя можно "
-                "требовать бесплатно устранить недостатки, снизить цену или вернуть деньги. Конкретный "
-                "выбор зависит от вида недостатка, категории товара и гарантийного срока.</p>",
+                "<p>К некачественной услуге применяется похожее правило: от исполнителя можно требовать "
+                "бесплатно устранить недостатки, снизить цену или вернуть деньги. Правильный выбор "
+                "зависит от недостатка, вида товара и гарантии.</p>",
             ),
             (
                 "key_term",
@@ -527,9 +519,9 @@ LESSON_RETURNS = {
                 {
                     "act": "consumer-protection",
                     "article": "Статья 17",
-                    "excerpt": "Закон устанавливает сроки, в течение которых потребитель может предъявить "
-                    "требования по поводу недостатков товара. Эти сроки исчисляются в зависимости от "
-                    "установленного на товар гарантийного срока, срока годности или срока службы.",
+                    "excerpt": "Закон устанавливает сроки предъявления требований о недостатках товара. Они "
+                    "исчисляются исходя из гарантийного срока, срока годности или срока службы "
+                    "товара.",
                 },
             ),
             (
@@ -546,16 +538,16 @@ LESSON_RETURNS = {
                 "case",
                 {
                     "title": "Стиральная машина в ауле",
-                    "situation": "Гульнар живёт в ауле Туркестанской области. Она купила в магазине в "
-                    "Шымкенте стиральную машину с доставкой и получила гарантийный талон. Через две "
-                    "недели машина перестала сливать воду и начала останавливаться посреди стирки. "
-                    "Магазин ответил: «Мастера в аул мы отправить не можем».",
+                    "situation": "Гульнар живёт в ауле Туркестанской области. Она купила в шымкентском "
+                    "магазине стиральную машину с доставкой и гарантийным талоном. Через две недели "
+                    "машина перестала сливать воду и стала останавливаться посреди стирки. Магазин "
+                    "ответил: «Мастера в аул мы отправить не можем».",
                     "question": "Что может потребовать Гульнар и как ей лучше действовать?",
-                    "answer": "Недостаток проявился в течение гарантийного срока, поэтому Гульнар может "
-                    "требовать бесплатного ремонта, замены машины или возврата денег. Она снимает "
-                    "неисправность на видео, сохраняет чек и гарантийный талон и направляет магазину "
-                    "письменную претензию. Поскольку аул далеко, лучше письменно согласовать с продавцом, "
-                    "как доставить машину на проверку.",
+                    "answer": "Недостаток проявился в гарантийный срок, поэтому Гульнар может требовать "
+                    "бесплатного ремонта, замены или возврата денег. Она снимает неисправность на видео, "
+                    "сохраняет чек и гарантийный талон и направляет магазину письменную претензию. "
+                    "Поскольку аул далеко, стоит письменно договориться с продавцом, как доставить машину "
+                    "на проверку.",
                 },
             ),
             ("heading", "Качественный товар, который не подошёл"),
@@ -571,8 +563,8 @@ LESSON_RETURNS = {
                     "article": "Статья 30",
                     "excerpt": "Если непродовольственный товар надлежащего качества не был в употреблении, "
                     "сохранены его товарный вид, пломбы и ярлыки и есть документ о покупке, продавец "
-                    "обязан обменять его или принять обратно в установленный законом срок. На некоторые "
-                    "товары, например лекарства и нательное бельё, это правило не распространяется.",
+                    "обязан обменять его или принять обратно в установленный законом срок. Некоторые "
+                    "товары, например лекарства и нательное бельё, под это правило не подпадают.",
                 },
             ),
         ],
@@ -580,33 +572,24 @@ LESSON_RETURNS = {
             ("heading", "First, keep the evidence"),
             (
                 "paragraph",
-                "<p>In a dispute, documents carry more weight than words. So from the moment of purchase, "
-                "keep:</p>"
-                "<ul>"
-                "<li>the till receipt or invoice (if you paid by card, a bank statement);</li>"
-                "<li>the warranty card, the contract and the user manual;</li>"
-                "<li>the box and the labels;</li>"
-                "<li>photos and video of the fault, and a note of when it appeared;</li>"
-                "<li>your correspondence with the seller and screenshots of messages.</li>"
-                "</ul>"
-                "<p>If you have lost the receipt, do not give up: you can try to prove the purchase with a "
-                "bank statement or the order history in an app.</p>",
+                "<p>In a dispute, documents outweigh words. From the day of purchase, "
+                "keep:</p><ul><li>the receipt (if you paid by card, a bank statement "
+                "too);</li><li>the warranty card, contract and manual;</li><li>the box and "
+                "labels;</li><li>photos and video of the fault, noting when it "
+                "appeared;</li><li>your messages with the seller.</li></ul><p>If the receipt is "
+                "lost, a bank statement or app order history may help prove the purchase.</p>",
             ),
             ("heading", "What are your options if there is a defect?"),
             (
                 "paragraph",
-                "<p>If goods turn out to be defective, the law gives the consumer several routes. Usually "
-                "the consumer chooses one of the following:</p>"
-                "<ul>"
-                "<li>free repair;</li>"
-                "<li>replacement with an identical new item;</li>"
-                "<li>replacement with a different model, with the price recalculated;</li>"
-                "<li>a proportionate price reduction;</li>"
-                "<li>cancelling the contract and getting the money back.</li>"
-                "</ul>"
-                "<p>A similar rule applies to a poorly performed service: you can ask the provider to fix "
-                "the defects free of charge, lower the price or refund the money. The exact choice "
-                "depends on the type of defect, the category of goods and the warranty period.</p>",
+                "<p>If goods turn out to be defective, the law offers several options. Usually "
+                "the consumer chooses one:</p><ul><li>free repair;</li><li>replacement with an "
+                "identical item;</li><li>replacement with another model, with the price "
+                "recalculated;</li><li>a proportionate price reduction;</li><li>cancelling the "
+                "contract and getting a refund.</li></ul><p>A similar rule applies to poor "
+                "services: the provider can be required to fix defects free of charge, lower the "
+                "price or refund you. The right choice depends on the defect, the type of goods "
+                "and the warranty.</p>",
             ),
             (
                 "key_term",
@@ -621,9 +604,8 @@ LESSON_RETURNS = {
                 {
                     "act": "consumer-protection",
                     "article": "Article 17",
-                    "excerpt": "The law sets the periods within which a consumer may make claims about "
-                    "defects in goods. These periods are counted according to the warranty period, shelf "
-                    "life or service life set for the goods.",
+                    "excerpt": "The law sets the periods for claims about defects in goods. They are "
+                    "counted from the warranty period, shelf life or service life of the goods.",
                 },
             ),
             (
@@ -631,43 +613,42 @@ LESSON_RETURNS = {
                 {
                     "kind": "warning",
                     "title": "Do not miss the deadline",
-                    "text": "The periods for making claims are set by law and differ by type of goods. "
-                    "Contact the seller as soon as you notice a defect, and check the exact period in the "
-                    "current text of the law on adilet.zan.kz.",
+                    "text": "Claim periods are set by law and vary by type of goods. Contact the seller "
+                    "as soon as you notice a defect, and check the exact period in the current "
+                    "law on adilet.zan.kz.",
                 },
             ),
             (
                 "case",
                 {
                     "title": "A washing machine in a village",
-                    "situation": "Gulnar lives in a village in Turkistan region. She bought a washing "
-                    "machine with delivery from a shop in Shymkent and received a warranty card. Two weeks "
-                    "later the machine stopped draining water and kept stopping in the middle of a wash. "
-                    "The shop replied: “We cannot send a technician out to the village.”",
+                    "situation": "Gulnar lives in a village in Turkistan region. She bought a washing machine "
+                    "with delivery and a warranty card from a Shymkent shop. Two weeks later it "
+                    "stopped draining and kept halting mid-wash. The shop said: “We cannot send "
+                    "a technician to the village.”",
                     "question": "What can Gulnar demand, and how should she act?",
-                    "answer": "The defect appeared within the warranty period, so Gulnar can demand free "
-                    "repair, a replacement machine or a refund. She films the fault, keeps the receipt and "
-                    "the warranty card and sends the shop a written claim. As the village is far away, she "
-                    "should agree with the seller in writing on how the machine will be brought in for "
-                    "inspection.",
+                    "answer": "The defect appeared under warranty, so Gulnar can demand free repair, a "
+                    "replacement or a refund. She films the fault, keeps the receipt and "
+                    "warranty card and sends the shop a written claim. As the village is far "
+                    "away, she should agree in writing with the seller how the machine will "
+                    "reach an inspection.",
                 },
             ),
             ("heading", "Good-quality goods that did not suit you"),
             (
                 "paragraph",
-                "<p>Sometimes there is nothing wrong with an item, but the size, colour or style does not "
-                "suit you. Here too the law allows you, under certain conditions, to exchange or return "
-                "it.</p>",
+                "<p>Sometimes nothing is wrong with an item, but the size, colour or style does not suit "
+                "you. Here too the law allows, under certain conditions, an exchange or a return.</p>",
             ),
             (
                 "legal_provision",
                 {
                     "act": "consumer-protection",
                     "article": "Article 30",
-                    "excerpt": "If non-food goods of proper quality have not been used, their appearance, "
-                    "seals and labels are intact and there is a document proving the purchase, the seller "
-                    "must exchange them or take them back within the period set by law. The rule does not "
-                    "apply to certain goods, such as medicines and underwear.",
+                    "excerpt": "If unused non-food goods of proper quality keep their appearance, seals and "
+                    "labels and there is proof of purchase, the seller must exchange or take "
+                    "them back within the period set by law. Some goods, such as medicines and "
+                    "underwear, are excluded.",
                 },
             ),
         ],
@@ -706,10 +687,10 @@ LESSON_CLAIM = {
             ("heading", "Неге жазбаша?"),
             (
                 "paragraph",
-                "<p>Ауызша дау көбіне «біз естімедік», «сіз келген жоқсыз» деген сөздермен аяқталады. "
-                "Жазбаша талап (претензия) сатушыға ресми түрде жүгінгеніңізді, нені және қашан талап "
-                "еткеніңізді көрсетеді. Кейін уәкілетті органға немесе сотқа барсаңыз, бұл құжат маңызды "
-                "дәлелге айналады. Көп жағдайда дау осы кезеңде-ақ шешіледі.</p>",
+                "<p>Ауызша дау көбіне «біз естіген жоқпыз» деген сөзбен аяқталады. Жазбаша талап "
+                "(претензия) сатушыға ресми жүгінгеніңізді, нені және қашан талап еткеніңізді көрсетеді. "
+                "Кейін уәкілетті органға не сотқа барсаңыз, ол маңызды дәлелге айналады, ал көп жағдайда "
+                "дау осы кезеңде-ақ шешіледі.</p>",
             ),
             (
                 "key_term",
@@ -734,9 +715,9 @@ LESSON_CLAIM = {
                 "<li><b>Қосымшалар:</b> чектің, кепілдік талонының көшірмелері, суреттер.</li>"
                 "<li><b>Күні мен қолыңыз.</b></li>"
                 "</ol>"
-                "<p>Талапты екі дана етіп жасаңыз. Екінші данаға сатушыдан қабылдаған күнін, қызметкердің "
-                "аты-жөнін жазып, қол қоюын сұраңыз. Қабылдаудан бас тартса, талапты хабарламасы бар "
-                "тапсырыс хатпен немесе сатушының ресми электрондық поштасы арқылы жіберіңіз.</p>",
+                "<p>Талапты екі дана етіп жасаңыз. Өз данаңызға сатушыдан қабылдаған күнін, қызметкердің "
+                "аты-жөнін жазып, қол қоюын сұраңыз. Бас тартса, талапты хабарламасы бар тапсырыс хатпен "
+                "не сатушының ресми электрондық поштасына жіберіңіз.</p>",
             ),
             (
                 "case",
@@ -747,14 +728,13 @@ LESSON_CLAIM = {
                     "құлатқан боларсыз, жөндеу ақылы», — деді. Алайда телефонда соққының ешқандай ізі "
                     "жоқ.",
                     "question": "Ерлан талапты қалай құрастырғаны дұрыс?",
-                    "answer": "Ерлан талапта дүкеннің атауын, сатып алған күнін, бағасын және чектің "
-                    "нөмірін көрсетеді. Ақаудың белгілерін сипаттап, телефонда механикалық зақым жоқ "
-                    "екенін жазады әрі оны видеоға түсіріп алады. Содан кейін бір нақты талап қояды, "
-                    "мысалы, телефонды жаңасына ауыстыруды сұрайды. Кепілдік мерзімі ішінде ақаудың "
-                    "тұтынушы кінәсінен болғанын әдетте сатушы дәлелдеуге тиіс екенін, ал келіспеушілік "
-                    "болса, сараптама жүргізуді сұрайтынын атап өтеді. Соңында жауап күтетін мерзімді "
-                    "көрсетіп, қол қояды және қабылданғаны туралы белгісі бар бір дананы өзінде "
-                    "қалдырады.",
+                    "answer": "Ерлан дүкеннің атауын, сатып алған күнін, бағасын және чек нөмірін "
+                    "көрсетеді. Ақаудың белгілерін сипаттап, телефонда механикалық зақым жоқ екенін "
+                    "жазады әрі видеоға түсіреді. Бір нақты талап қояды, мысалы, телефонды жаңасына "
+                    "ауыстыруды сұрайды. Кепілдік мерзімі ішінде ақаудың тұтынушы кінәсінен болғанын "
+                    "әдетте сатушы дәлелдеуге тиіс екенін, ал келіспеушілік болса, сараптама сұрайтынын "
+                    "қосады. Жауап мерзімін көрсетіп, қол қояды және қабылданғаны белгіленген дананы "
+                    "өзінде қалдырады.",
                 },
             ),
             (
@@ -762,18 +742,17 @@ LESSON_CLAIM = {
                 {
                     "kind": "tip",
                     "title": "Сабырлы әрі нақты жазыңыз",
-                    "text": "Талапта ашулы сөз бен қоқан-лоқы емес, фактілер мен анық өтініш болуы керек. "
-                    "Бір негізгі талап қойған дұрыс: «не жөндеңіз, не ауыстырыңыз, не ақшамды "
-                    "қайтарыңыз» деп жазсаңыз, жауап кешігуі мүмкін.",
+                    "text": "Талапқа ашу мен қоқан-лоқы емес, фактілер мен анық өтініш керек. Бір "
+                    "негізгі талап қойыңыз: «не жөндеңіз, не ауыстырыңыз, не ақшамды қайтарыңыз» "
+                    "деп жазу жауапты кешіктіруі мүмкін.",
                 },
             ),
             ("heading", "Талап жазуға көмек керек болса"),
             (
                 "paragraph",
-                "<p>Талапты өзіңіз жаза алмасаңыз, көмек сұраудан қысылмаңыз. Мемлекет кепілдік берген "
-                "тегін заң көмегі азаматтық істерде ауызша және жазбаша кеңес беруді, соның ішінде "
-                "өтініш, шағым және басқа да құжаттарды дайындауды қамтиды. Мұндай көмекті кімдер және "
-                "қандай жағдайда тегін ала алатынын заң айқындайды.</p>",
+                "<p>Талапты өзіңіз жаза алмасаңыз, көмек сұраңыз. Мемлекет кепілдік берген тегін заң "
+                "көмегі азаматтық істерде ауызша және жазбаша кеңес беруді, соның ішінде өтініш пен шағым "
+                "дайындауды қамтиды. Оны кімдер тегін ала алатынын заң айқындайды.</p>",
             ),
             (
                 "legal_provision",
@@ -789,10 +768,10 @@ LESSON_CLAIM = {
             ("heading", "Почему письменно?"),
             (
                 "paragraph",
-                "<p>Устный спор часто заканчивается словами «мы не слышали», «вы к нам не приходили». "
-                "Письменная претензия показывает, что вы официально обратились к продавцу, а также что и "
-                "когда потребовали. Если позже вы пойдёте в уполномоченный орган или в суд, этот документ "
-                "станет важным доказательством. Нередко спор решается уже на этом этапе.</p>",
+                "<p>Устный спор часто заканчивается словами «мы ничего не слышали». Письменная претензия "
+                "показывает, что вы официально обратились к продавцу, что и когда потребовали. Если позже "
+                "вы пойдёте в уполномоченный орган или в суд, она станет важным доказательством, а нередко "
+                "спор решается уже на этом этапе.</p>",
             ),
             (
                 "key_term",
@@ -817,9 +796,9 @@ LESSON_CLAIM = {
                 "<li><b>Приложения:</b> копии чека и гарантийного талона, фотографии.</li>"
                 "<li><b>Дата и подпись.</b></li>"
                 "</ol>"
-                "<p>Составьте претензию в двух экземплярах. На втором попросите продавца указать дату "
-                "принятия, фамилию и имя сотрудника и поставить подпись. Если принять отказываются, "
-                "отправьте претензию заказным письмом с уведомлением или на официальную электронную почту "
+                "<p>Составьте претензию в двух экземплярах. Попросите продавца указать на вашем экземпляре "
+                "дату принятия, фамилию и имя сотрудника и расписаться. Если отказываются, отправьте "
+                "претензию заказным письмом с уведомлением или на официальную электронную почту "
                 "продавца.</p>",
             ),
             (
@@ -830,13 +809,13 @@ LESSON_CLAIM = {
                     "экран начал мерцать, а телефон — сам выключаться. Продавец сказал: «Наверное, сами "
                     "уронили, ремонт платный». Однако на телефоне нет никаких следов удара.",
                     "question": "Как Ерлану правильно составить претензию?",
-                    "answer": "Ерлан указывает в претензии название магазина, дату покупки, цену и номер "
-                    "чека. Он описывает признаки неисправности, пишет, что механических повреждений на "
-                    "телефоне нет, и снимает это на видео. Затем он выдвигает одно конкретное требование, "
-                    "например просит заменить телефон на новый. Он отмечает, что в течение гарантийного "
-                    "срока вину потребителя в поломке, как правило, должен доказывать продавец, а при "
-                    "несогласии он просит провести экспертизу. В конце он указывает срок, в который ждёт "
-                    "ответа, ставит подпись и оставляет у себя экземпляр с отметкой о принятии.",
+                    "answer": "Ерлан указывает название магазина, дату покупки, цену и номер чека. Он "
+                    "описывает признаки неисправности, отмечает, что механических повреждений нет, и "
+                    "снимает это на видео. Он выдвигает одно конкретное требование, например замену "
+                    "телефона на новый. Он добавляет, что в гарантийный срок вину потребителя в поломке, "
+                    "как правило, должен доказывать продавец, а при несогласии просит провести "
+                    "экспертизу. Он указывает срок для ответа, подписывает претензию и оставляет себе "
+                    "экземпляр с отметкой о принятии.",
                 },
             ),
             (
@@ -844,19 +823,18 @@ LESSON_CLAIM = {
                 {
                     "kind": "tip",
                     "title": "Пишите спокойно и конкретно",
-                    "text": "В претензии должны быть факты и ясная просьба, а не гневные слова и угрозы. "
-                    "Лучше выдвинуть одно основное требование: если написать «или почините, или замените, "
-                    "или верните деньги», ответ может затянуться.",
+                    "text": "В претензии нужны факты и ясная просьба, а не гнев и угрозы. Выдвигайте "
+                    "одно основное требование: фраза «почините, замените или верните деньги» "
+                    "может затянуть ответ.",
                 },
             ),
             ("heading", "Если нужна помощь с претензией"),
             (
                 "paragraph",
-                "<p>Если вы не можете написать претензию сами, не стесняйтесь просить помощи. "
-                "Гарантированная государством бесплатная юридическая помощь по гражданским делам "
-                "включает устные и письменные консультации, в том числе составление заявлений, жалоб и "
-                "других документов. Кто и в каких случаях может получить её бесплатно, определяет "
-                "закон.</p>",
+                "<p>Если не можете написать претензию сами, попросите помощи. Гарантированная государством "
+                "бесплатная юридическая помощь по гражданским делам включает устные и письменные "
+                "консультации, в том числе составление заявлений и жалоб. Кто может получить её "
+                "бесплатно, определяет закон.</p>",
             ),
             (
                 "legal_provision",
@@ -872,10 +850,10 @@ LESSON_CLAIM = {
             ("heading", "Why in writing?"),
             (
                 "paragraph",
-                "<p>A spoken dispute often ends with “we never heard about it” or “you never came to us”. "
-                "A written claim (pretension) shows that you formally contacted the seller, and what you "
-                "asked for and when. If you later turn to the authorised body or a court, this document "
-                "becomes important evidence. Often the dispute is settled at this stage.</p>",
+                "<p>A spoken dispute often ends with “we never heard about it”. A written claim "
+                "(pretension) shows that you formally contacted the seller, and what you asked for and "
+                "when. If you later go to the authorised body or a court, it becomes important evidence, "
+                "and often the dispute ends at this stage.</p>",
             ),
             (
                 "key_term",
@@ -890,37 +868,35 @@ LESSON_CLAIM = {
             (
                 "paragraph",
                 "<ol>"
-                "<li><b>To:</b> the full name and address of the shop or company (you can find them on the "
-                "receipt or the website).</li>"
+                "<li><b>To:</b> the full name and address of the shop or company (see the receipt or the "
+                "website).</li>"
                 "<li><b>From:</b> your full name, address and phone number.</li>"
                 "<li><b>Facts:</b> what was bought, when and for how much; when and how the defect "
                 "appeared.</li>"
-                "<li><b>Your demand:</b> one of the following — repair, replacement, a price reduction or a "
+                "<li><b>Your demand:</b> one of these — repair, replacement, a price reduction or a "
                 "refund.</li>"
                 "<li><b>Attachments:</b> copies of the receipt and warranty card, photos.</li>"
                 "<li><b>Date and signature.</b></li>"
                 "</ol>"
-                "<p>Make two copies of the claim. Ask the seller to write the date of receipt and the "
-                "employee’s name on the second copy and to sign it. If they refuse to accept it, send the "
-                "claim by registered mail with proof of delivery or to the seller’s official email "
-                "address.</p>",
+                "<p>Make two copies. Ask the seller to write the date of receipt and the employee’s name on "
+                "your copy and to sign it. If they refuse, send the claim by registered mail with proof "
+                "of delivery or to the seller’s official email.</p>",
             ),
             (
                 "case",
                 {
                     "title": "A smartphone from Shymkent",
-                    "situation": "Yerlan bought a smartphone with a warranty at a shopping centre in "
-                    "Shymkent. A month later the screen began to flicker and the phone started switching "
-                    "itself off. The seller said: “You must have dropped it; repairs are paid.” Yet the "
-                    "phone has no sign of any impact.",
+                    "situation": "Yerlan bought a smartphone with a warranty in a Shymkent shopping centre. A "
+                    "month later the screen began flickering and the phone kept switching off. "
+                    "The seller said: “You must have dropped it; repairs are paid.” Yet the "
+                    "phone shows no sign of impact.",
                     "question": "How should Yerlan put his claim together?",
-                    "answer": "In the claim Yerlan states the shop’s name, the date of purchase, the price "
-                    "and the receipt number. He describes the symptoms, writes that the phone has no "
-                    "mechanical damage and films this on video. Then he makes one specific demand, for "
-                    "example a new phone in exchange. He notes that during the warranty period it is, as a "
-                    "rule, the seller who must prove that the consumer caused the fault, and that if they "
-                    "disagree he asks for an expert examination. Finally he states the period within which "
-                    "he expects a reply, signs, and keeps a copy marked as received.",
+                    "answer": "Yerlan states the shop’s name, the purchase date, the price and the receipt "
+                    "number. He describes the symptoms, notes that the phone has no mechanical damage and "
+                    "films it. He makes one specific demand, such as a new phone in exchange. He adds that "
+                    "during the warranty period the seller, as a rule, must prove the consumer caused the "
+                    "fault, and that if they disagree he asks for an expert examination. He sets a period "
+                    "for a reply, signs and keeps a copy marked as received.",
                 },
             ),
             (
@@ -928,18 +904,17 @@ LESSON_CLAIM = {
                 {
                     "kind": "tip",
                     "title": "Write calmly and precisely",
-                    "text": "A claim should contain facts and a clear request, not angry words or threats. "
-                    "It is better to make one main demand: if you write “repair it, replace it or give me "
-                    "my money back”, the reply may be delayed.",
+                    "text": "A claim needs facts and a clear request, not anger or threats. Make one "
+                    "main demand: writing “repair it, replace it or refund me” may delay the "
+                    "reply.",
                 },
             ),
             ("heading", "If you need help with the claim"),
             (
                 "paragraph",
-                "<p>If you cannot write the claim yourself, do not hesitate to ask for help. "
-                "State-guaranteed free legal aid in civil matters includes oral and written "
-                "consultations, including drafting applications, complaints and other documents. The law "
-                "determines who can receive it free of charge and in which cases.</p>",
+                "<p>If you cannot write the claim yourself, ask for help. State-guaranteed free legal aid "
+                "in civil matters includes oral and written consultations, including drafting "
+                "applications and complaints. The law determines who can receive it free of charge.</p>",
             ),
             (
                 "legal_provision",
@@ -986,81 +961,75 @@ LESSON_WHERE = {
             ("heading", "Мемлекеттік уәкілетті орган"),
             (
                 "paragraph",
-                "<p>Сатушы жауап бермесе немесе негізсіз бас тартса, тұтынушылардың құқықтарын қорғау "
-                "жөніндегі уәкілетті мемлекеттік органға жүгінуге болады. Оның аумақтық бөлімшелері "
-                "облыстарда және республикалық маңызы бар қалаларда жұмыс істейді. Өтінішті қағаз түрінде "
-                "немесе eOtinish жүйесі арқылы онлайн беруге болады. Оған сатушыға жіберген талаптың "
-                "көшірмесін және сатушының жауабын (егер болса) қоса тіркеңіз. Тұтынушылардың қоғамдық "
-                "бірлестіктері де кеңес беріп, мүддеңізді қорғауға көмектесе алады.</p>",
+                "<p>Сатушы жауап бермесе не негізсіз бас тартса, тұтынушылардың құқықтарын "
+                "қорғау жөніндегі уәкілетті мемлекеттік органға жүгініңіз; оның бөлімшелері "
+                "облыстарда және республикалық маңызы бар қалаларда жұмыс істейді. Өтінішті "
+                "қағазбен не eOtinish арқылы беріп, оған талабыңызды және сатушының жауабын "
+                "(болса) тіркеңіз. Тұтынушылардың қоғамдық бірлестіктері де кеңес бере "
+                "алады.</p>",
             ),
             ("heading", "Сот"),
             (
                 "paragraph",
-                "<p>Дау бейбіт жолмен шешілмесе, тұтынушы сотқа талап-арыз бере алады. Сомасы шағын даулар "
-                "жеңілдетілген тәртіппен қаралуы мүмкін, ал талап-арызды «Сот кабинеті» электрондық "
-                "сервисі арқылы жіберуге болады. Сотта төленген ақшаны қайтарумен қатар келтірілген "
-                "залалды өндіріп беруді де сұрауға болады. Мемлекеттік баж бен сот рәсімінің "
-                "қолданыстағы ережелерін алдын ала тексеріңіз.</p>",
+                "<p>Дау бейбіт жолмен шешілмесе, сотқа талап-арыз беріңіз; оны «Сот кабинеті» "
+                "сервисі арқылы онлайн да жіберуге болады. Сомасы шағын даулар жеңілдетілген "
+                "тәртіппен қаралуы мүмкін. Сотта ақшаны қайтаруды және залалды өндіріп беруді "
+                "сұрауға болады. Мемлекеттік баж туралы қолданыстағы ережелерді алдын ала "
+                "тексеріңіз.</p>",
             ),
             (
                 "key_term",
                 {
                     "term": "Талап-арыз",
-                    "definition": "Сотқа берілетін ресми құжат. Онда талапкердің кімге қандай талап қойып "
-                    "отырғаны, оның негіздері мен дәлелдері көрсетіледі.",
+                    "definition": "Сотқа берілетін ресми құжат: онда талапкердің кімнен не талап ететіні, оның "
+                    "негіздері мен дәлелдері көрсетіледі.",
                 },
             ),
             ("heading", "Тегін заң көмегі"),
             (
                 "paragraph",
-                "<p>Заңгерге ақы төлеуге мүмкіндігіңіз болмаса, мына арналарды пайдаланыңыз:</p>"
-                "<ul>"
-                "<li><b>1414</b> — тегін құқықтық ақпарат алуға болатын байланыс орталығы;</li>"
-                "<li><b>E-Zan komegi</b> — Әділет министрлігі порталындағы тегін заң көмегінің онлайн "
-                "жүйесі, сондай-ақ «Zan komegi» мобильді қосымшасы;</li>"
-                "<li>университеттердің заң клиникалары.</li>"
-                "</ul>"
-                "<p>Мемлекет кепілдік берген заң көмегі азаматтық істерде екі нысанда көрсетіледі: кеңес "
-                "беру (құжат дайындауды қоса) және сотта, мемлекеттік органдарда өкілдік ету. Құқықтық "
-                "ақпарат барлығына тегін беріледі, ал тегін кеңес пен өкілдік алатын адамдардың "
-                "санаттарын заң белгілейді. Тегін қызмет үшін сізден ақша сұраса, бұл — дабыл "
-                "белгісі.</p>",
+                "<p>Заңгерге ақы төлей алмасаңыз:</p><ul><li><b>1414</b> — тегін құқықтық "
+                "ақпарат беретін байланыс орталығы;</li><li><b>E-Zan komegi</b> — Әділет "
+                "министрлігі порталындағы тегін заң көмегі жүйесі және «Zan komegi» "
+                "қосымшасы;</li><li>университеттердің заң клиникалары.</li></ul><p>Азаматтық "
+                "істерде мемлекет кепілдік берген көмек кеңес беруді (құжат дайындауды қоса) "
+                "және сотта, мемлекеттік органдарда өкілдік етуді қамтиды. Құқықтық ақпарат "
+                "барлығына тегін, ал тегін кеңес пен өкілдік алатындардың санаттарын заң "
+                "белгілейді. Тегін көмек үшін ақша сұралса, бұл — дабыл белгісі.</p>",
             ),
             (
                 "legal_provision",
                 {
                     "act": "advocacy-legal-aid",
                     "article": "26-бап",
-                    "excerpt": "Мемлекет кепілдік берген заң көмегі құқықтық ақпарат беру түрінде де "
-                    "көрсетіледі. Мұндай ақпарат жеке және заңды тұлғалар үшін тегін.",
+                    "excerpt": "Мемлекет кепілдік берген заң көмегі құқықтық ақпарат беруді де қамтиды. "
+                    "Мұндай ақпарат жеке және заңды тұлғалар үшін тегін.",
                 },
             ),
             ("heading", "Онлайн сауда және жасанды интеллект"),
             (
                 "paragraph",
-                "<p>Интернеттен сатып алғанда да тұтынушы құқықтары күшінде қалады. Тапсырыс бермес бұрын "
-                "сатушының атауы мен байланыс деректерін, тауардың сипаттамасын және қайтару шарттарын "
-                "тексеріңіз; тапсырыс нөмірін, беттің скриншоттарын және хат алмасуды сақтаңыз. Көп "
-                "дүкен сұрақтарға чат-бот арқылы жауап береді. Жасанды интеллект (ЖИ) жылдам жауап "
-                "бергенімен, қателесуі, жоқ «заң нормасын» ойдан шығаруы немесе дербес деректеріңізді "
-                "артық жинауы мүмкін. Қазақстанда 200 адам қатысқан сауалнамада 68 пайызы ЖИ "
-                "қосымшаларын пайдаланатынын айтқан, бірақ ЖИ-мен қарым-қатынаста өз құқығын тек 23 "
-                "пайызы біледі.</p>",
+                "<p>Тұтынушы құқықтары интернетте де күшінде. Тапсырыс бермес бұрын сатушының "
+                "кім екенін және қайтару шарттарын тексеріңіз; тапсырыс нөмірін, скриншоттар мен "
+                "хат алмасуды сақтаңыз. Жасанды интеллект "
+                "(ЖИ) жылдам жауап бергенімен, қателесуі, жоқ «заң нормасын» ойдан шығаруы не "
+                "дербес деректерді артық жинауы мүмкін. Қазақстанда 200 адам қатысқан "
+                "сауалнамада 68 пайызы ЖИ қосымшаларын пайдаланатынын айтқан, бірақ ЖИ-мен "
+                "қарым-қатынастағы құқығын тек 23 пайызы біледі.</p>",
             ),
             (
                 "case",
                 {
                     "title": "Қостанайдан онлайн тапсырыс",
-                    "situation": "Қостанайда тұратын Айгүл интернет-дүкеннен құлаққап сатып алды. "
-                    "Құлаққаптың бір жағынан дыбыс мүлдем шықпады. Дүкен сайтындағы чат-бот: «Онлайн "
-                    "сатылған тауар қайтарылмайды», — деп жауап берді, ал операторға қосылу мүмкін "
-                    "болмады.",
+                    "situation": "Қостанайлық Айгүл интернеттен құлаққап сатып алды. Құлаққаптың бір жағы "
+                    "мүлдем дыбыс шығармады. Дүкеннің чат-боты: «Онлайн сатылған тауар "
+                    "қайтарылмайды», — деп жауап берді, ал оператор табылмады.",
                     "question": "Айгүл енді не істей алады?",
                     "answer": "Чат-боттың жауабы заңның орнын баспайды. Айгүл тапсырыс деректерін, "
-                    "ақаудың видеосын және чаттың скриншотын сақтап, дүкенге оның ресми мекенжайы немесе "
-                    "электрондық поштасы арқылы жазбаша талап жібереді. Жауап болмаса, уәкілетті органға "
-                    "eOtinish арқылы шағым береді. Құжат жазуға көмек керек болса, E-Zan komegi жүйесіне "
-                    "немесе 1414 нөміріне хабарласады.",
+                    "ақаудың видеосын және чат скриншотын сақтап, дүкеннің ресми мекенжайына не "
+                    "электрондық поштасына жазбаша талап жібереді. Жауап болмаса, eOtinish арқылы "
+                    "уәкілетті органға шағымданады, ал құжат жазуға көмек керек болса, E-Zan komegi "
+                    "жүйесіне не 1414 нөміріне жүгінеді.",
                 },
             ),
             (
@@ -1068,10 +1037,10 @@ LESSON_WHERE = {
                 {
                     "kind": "warning",
                     "title": "ЖИ-кеңесші заңгер емес",
-                    "text": "ЖИ құралдары жалпы бағыт-бағдар алуға көмектеседі, бірақ адвокаттың орнын "
-                    "баспайды. Мысалы, «ЖИ-заңгер» деп жарнамаланған DoNotPay сервисіне жаңылыстыратын "
-                    "уәделері үшін 2025 жылы АҚШ-тың Федералдық сауда комиссиясы айыппұл салды. Маңызды "
-                    "шешім қабылдамас бұрын ақпарат көзін тексеріп, маманмен кеңесіңіз.",
+                    "text": "ЖИ құралдары бағыт-бағдар алуға көмектеседі, бірақ адвокаттың орнын "
+                    "баспайды. 2025 жылы АҚШ-тың Федералдық сауда комиссиясы «ЖИ-заңгер» деп "
+                    "жарнамаланған DoNotPay сервисіне жаңылыстыратын уәделері үшін айыппұл "
+                    "салды. Маңызды шешім алдында ақпарат көзін тексеріп, маманмен кеңесіңіз.",
                 },
             ),
         ],
@@ -1079,82 +1048,78 @@ LESSON_WHERE = {
             ("heading", "Государственный уполномоченный орган"),
             (
                 "paragraph",
-                "<p>Если продавец не отвечает или необоснованно отказывает, можно обратиться в "
-                "уполномоченный государственный орган по защите прав потребителей. Его территориальные "
-                "подразделения работают в областях и городах республиканского значения. Обращение можно "
-                "подать на бумаге или онлайн через систему eOtinish. Приложите к нему копию претензии, "
-                "направленной продавцу, и ответ продавца (если он есть). Общественные объединения "
-                "потребителей тоже могут проконсультировать и помочь защитить ваши интересы.</p>",
+                "<p>Если продавец не отвечает или необоснованно отказывает, обратитесь в "
+                "уполномоченный государственный орган по защите прав потребителей; его "
+                "подразделения работают в областях и городах республиканского значения. Подайте "
+                "обращение на бумаге или через eOtinish, приложив претензию и ответ продавца "
+                "(если есть). Проконсультировать могут и общественные объединения "
+                "потребителей.</p>",
             ),
             ("heading", "Суд"),
             (
                 "paragraph",
-                "<p>Если спор не удалось решить мирно, потребитель может подать в суд исковое заявление. "
-                "Споры на небольшие суммы могут рассматриваться в упрощённом порядке, а иск можно "
-                "направить через электронный сервис «Судебный кабинет». В суде можно просить не только "
-                "вернуть уплаченные деньги, но и взыскать причинённые убытки. Заранее проверьте "
-                "действующие правила о государственной пошлине и судебной процедуре.</p>",
+                "<p>Если спор не решён миром, подайте в суд исковое заявление; это можно сделать "
+                "и онлайн через сервис «Судебный кабинет». Споры на небольшие суммы могут "
+                "рассматриваться в упрощённом порядке. В суде можно просить вернуть деньги и "
+                "взыскать убытки. Заранее проверьте действующие правила о государственной "
+                "пошлине.</p>",
             ),
             (
                 "key_term",
                 {
                     "term": "Исковое заявление",
-                    "definition": "Официальный документ, который подаётся в суд. В нём указывается, к кому "
-                    "и какое требование предъявляет истец, на каких основаниях и с какими "
-                    "доказательствами.",
+                    "definition": "Официальный документ для суда: в нём указано, что и от кого требует истец, "
+                    "на каких основаниях и с какими доказательствами.",
                 },
             ),
             ("heading", "Бесплатная юридическая помощь"),
             (
                 "paragraph",
-                "<p>Если у вас нет возможности заплатить юристу, воспользуйтесь этими каналами:</p>"
-                "<ul>"
-                "<li><b>1414</b> — контакт-центр, где можно получить бесплатную правовую информацию;</li>"
-                "<li><b>E-Zan komegi</b> — онлайн-система бесплатной юридической помощи на портале "
-                "Министерства юстиции, а также мобильное приложение «Zan komegi»;</li>"
-                "<li>юридические клиники университетов.</li>"
-                "</ul>"
-                "<p>Гарантированная государством юридическая помощь по гражданским делам оказывается в "
-                "двух формах: консультирование (включая составление документов) и представительство в "
-                "суде и государственных органах. Правовая информация предоставляется всем бесплатно, а "
-                "категории людей, которые получают бесплатные консультации и представительство, "
-                "определяет закон. Если за бесплатную услугу у вас просят деньги, это тревожный "
-                "сигнал.</p>",
+                "<p>Если нет возможности заплатить юристу:</p><ul><li><b>1414</b> — "
+                "контакт-центр, где дают бесплатную правовую информацию;</li><li><b>E-Zan "
+                "komegi</b> — система бесплатной юридической помощи на портале Министерства "
+                "юстиции и приложение «Zan komegi»;</li><li>юридические клиники "
+                "университетов.</li></ul><p>По гражданским делам гарантированная государством "
+                "помощь включает консультирование (в том числе составление документов) и "
+                "представительство в суде и государственных органах. Правовая информация "
+                "бесплатна для всех, а категории лиц, получающих бесплатные консультации и "
+                "представительство, определяет закон. Если за бесплатную помощь просят деньги, "
+                "это тревожный сигнал.</p>",
             ),
             (
                 "legal_provision",
                 {
                     "act": "advocacy-legal-aid",
                     "article": "Статья 26",
-                    "excerpt": "Гарантированная государством юридическая помощь оказывается в том числе в "
-                    "виде правового информирования. Такая информация предоставляется физическим и "
-                    "юридическим лицам бесплатно.",
+                    "excerpt": "Гарантированная государством юридическая помощь включает и правовое "
+                    "информирование. Такая информация предоставляется физическим и юридическим лицам "
+                    "бесплатно.",
                 },
             ),
             ("heading", "Онлайн-покупки и искусственный интеллект"),
             (
                 "paragraph",
-                "<p>При покупке в интернете права потребителя продолжают действовать. До оформления заказа "
-                "проверьте название и контакты продавца, описание товара и условия возврата; сохраняйте "
-                "номер заказа, скриншоты страниц и переписку. Многие магазины отвечают на вопросы через "
-                "чат-ботов. Искусственный интеллект (ИИ) отвечает быстро, но может ошибаться, выдумывать "
-                "несуществующие «нормы закона» или собирать лишние персональные данные. В опросе 200 "
-                "человек в Казахстане 68% сказали, что пользуются приложениями с ИИ, но лишь 23% знают "
-                "свои права при взаимодействии с ИИ.</p>",
+                "<p>Права потребителя действуют и в интернете. До заказа проверьте, кто продавец "
+                "и каковы условия возврата; сохраняйте номер заказа, скриншоты и переписку. "
+                "Искусственный интеллект (ИИ) отвечает "
+                "быстро, но может ошибаться, выдумывать несуществующие «нормы закона» или "
+                "собирать лишние персональные данные. В опросе 200 человек в Казахстане 68% "
+                "сказали, что пользуются приложениями с ИИ, но лишь 23% знают свои права при "
+                "взаимодействии с ИИ.</p>",
             ),
             (
                 "case",
                 {
                     "title": "Онлайн-заказ из Костаная",
-                    "situation": "Айгуль из Костаная купила наушники в интернет-магазине. Один наушник "
-                    "совсем не издавал звука. Чат-бот на сайте магазина ответил: «Товар, проданный онлайн, "
-                    "возврату не подлежит», а связаться с оператором не удалось.",
+                    "situation": "Айгуль из Костаная купила наушники онлайн. Один наушник совсем не издавал "
+                    "звука. Чат-бот магазина ответил: «Товар, проданный онлайн, возврату не "
+                    "подлежит», а оператор был недоступен.",
                     "question": "Что теперь может сделать Айгуль?",
                     "answer": "Ответ чат-бота не заменяет закон. Айгуль сохраняет данные заказа, видео "
-                    "неисправности и скриншот чата и направляет магазину письменную претензию на его "
-                    "официальный адрес или электронную почту. Если ответа нет, она подаёт жалобу в "
-                    "уполномоченный орган через eOtinish. Если нужна помощь с документами, она "
-                    "обращается в систему E-Zan komegi или по номеру 1414.",
+                    "неисправности и скриншот чата и направляет письменную претензию на официальный адрес "
+                    "или электронную почту магазина. Если ответа нет, она жалуется в уполномоченный орган "
+                    "через eOtinish, а за помощью с документами обращается в систему E-Zan komegi или по "
+                    "номеру 1414.",
                 },
             ),
             (
@@ -1162,11 +1127,10 @@ LESSON_WHERE = {
                 {
                     "kind": "warning",
                     "title": "ИИ-консультант — не юрист",
-                    "text": "Инструменты ИИ помогают сориентироваться, но не заменяют адвоката. Например, "
-                    "на сервис DoNotPay, который рекламировали как «ИИ-юриста», в 2025 году Федеральная "
-                    "торговая комиссия США наложила штраф за вводящие в заблуждение обещания. Прежде чем "
-                    "принимать важное решение, проверьте источник информации и посоветуйтесь со "
-                    "специалистом.",
+                    "text": "Инструменты ИИ помогают сориентироваться, но не заменяют адвоката. В 2025 году "
+                    "Федеральная торговая комиссия США оштрафовала сервис DoNotPay, рекламировавшийся как "
+                    "«ИИ-юрист», за вводящие в заблуждение обещания. Перед важным решением проверьте "
+                    "источник информации и посоветуйтесь со специалистом.",
                 },
             ),
         ],
@@ -1174,80 +1138,72 @@ LESSON_WHERE = {
             ("heading", "The state authorised body"),
             (
                 "paragraph",
-                "<p>If the seller does not reply or refuses without good reason, you can turn to the "
-                "authorised state body for consumer protection. Its territorial units work in the regions "
-                "and in the cities of republican significance. You can submit an appeal on paper or online "
-                "through the eOtinish system. Attach a copy of the claim you sent to the seller and the "
-                "seller’s reply, if there is one. Public consumer associations can also advise you and "
-                "help defend your interests.</p>",
+                "<p>If the seller does not reply or refuses without good reason, turn to the "
+                "authorised state body for consumer protection; its units work in the regions "
+                "and cities of republican significance. Apply on paper or via eOtinish, "
+                "attaching your claim and any reply from the seller. Public consumer "
+                "associations can also advise you.</p>",
             ),
             ("heading", "Court"),
             (
                 "paragraph",
-                "<p>If the dispute cannot be settled amicably, the consumer can file a statement of claim "
-                "with a court. Disputes over small sums may be heard under a simplified procedure, and "
-                "the claim can be filed through the “Sot kabineti” (Court Office) online service. In "
-                "court you can ask not only for the money you paid to be returned but also for your "
-                "losses to be recovered. Check the current rules on the state fee and court procedure in "
-                "advance.</p>",
+                "<p>If no amicable settlement is reached, file a statement of claim with a court (it can also be "
+                "filed online via “Sot kabineti”, the Court Office service). Small-sum disputes may be heard "
+                "under a simplified procedure. You can claim a refund and your losses. Check the current "
+                "state fee rules first.</p>",
             ),
             (
                 "key_term",
                 {
                     "term": "Statement of claim",
-                    "definition": "An official document filed with a court. It states against whom the "
-                    "claimant makes what demand, on what grounds and with what evidence.",
+                    "definition": "An official court document stating what the claimant demands, from whom, on "
+                    "what grounds and with what evidence.",
                 },
             ),
             ("heading", "Free legal aid"),
             (
                 "paragraph",
-                "<p>If you cannot afford a lawyer, use these channels:</p>"
-                "<ul>"
-                "<li><b>1414</b> — a contact centre where you can get free legal information;</li>"
-                "<li><b>E-Zan komegi</b> — the online free legal aid system on the Ministry of Justice "
-                "portal, and the “Zan komegi” mobile app;</li>"
-                "<li>university legal clinics.</li>"
-                "</ul>"
-                "<p>State-guaranteed legal aid in civil matters takes two forms: consultation (including "
-                "drafting documents) and representation in court and before state bodies. Legal "
-                "information is free for everyone, while the law sets out which groups of people receive "
-                "free consultation and representation. If someone asks you to pay for a free service, "
-                "treat it as a warning sign.</p>",
+                "<p>If you cannot afford a lawyer:</p><ul><li><b>1414</b> — a contact centre "
+                "giving free legal information;</li><li><b>E-Zan komegi</b> — the free legal aid "
+                "system on the Ministry of Justice portal, and the “Zan komegi” "
+                "app;</li><li>university legal clinics.</li></ul><p>In civil matters, "
+                "state-guaranteed aid covers consultation (including drafting documents) and "
+                "representation in court and before state bodies. Legal information is free for "
+                "all; the law sets which groups get free consultation and representation. Being "
+                "asked to pay for free aid is a warning sign.</p>",
             ),
             (
                 "legal_provision",
                 {
                     "act": "advocacy-legal-aid",
                     "article": "Article 26",
-                    "excerpt": "State-guaranteed legal aid is also provided in the form of legal "
-                    "information. Such information is free of charge for individuals and legal entities.",
+                    "excerpt": "State-guaranteed legal aid also includes legal information. Such information "
+                    "is free of charge for individuals and legal entities.",
                 },
             ),
             ("heading", "Online shopping and artificial intelligence"),
             (
                 "paragraph",
-                "<p>Your consumer rights still apply when you buy online. Before ordering, check the "
-                "seller’s name and contact details, the description of the goods and the return terms; "
-                "keep the order number, screenshots of the pages and your correspondence. Many shops "
-                "answer questions through chatbots. Artificial intelligence (AI) replies quickly, but it "
-                "can make mistakes, invent “legal rules” that do not exist or collect more personal data "
-                "than it needs. In a survey of 200 people in Kazakhstan, 68% said they use AI apps, yet "
-                "only 23% know their rights when dealing with AI.</p>",
+                "<p>Consumer rights apply online too. Before ordering, check who the seller is "
+                "and the return terms; keep the order number, screenshots and messages. "
+                "Artificial intelligence (AI) replies fast but can "
+                "make mistakes, invent “legal rules” that do not exist or collect too much "
+                "personal data. In a survey of 200 people in Kazakhstan, 68% said they use AI "
+                "apps, yet only 23% know their rights when dealing with AI.</p>",
             ),
             (
                 "case",
                 {
                     "title": "An online order from Kostanay",
-                    "situation": "Aigul, who lives in Kostanay, bought headphones from an online shop. One "
-                    "earpiece produced no sound at all. The chatbot on the shop’s website replied: “Goods "
-                    "sold online cannot be returned”, and she could not reach an operator.",
+                    "situation": "Aigul from Kostanay bought headphones online. One earpiece made no sound at "
+                    "all. The shop’s chatbot replied: “Goods sold online cannot be returned”, "
+                    "and no operator was available.",
                     "question": "What can Aigul do now?",
-                    "answer": "A chatbot’s reply does not override the law. Aigul keeps the order details, "
-                    "a video of the fault and a screenshot of the chat, and sends the shop a written claim "
-                    "to its official address or email. If there is no reply, she files a complaint with "
-                    "the authorised body through eOtinish. If she needs help with documents, she contacts "
-                    "the E-Zan komegi system or calls 1414.",
+                    "answer": "A chatbot’s reply does not override the law. Aigul saves the order details, "
+                    "a video of the fault and a chat screenshot and sends a written claim to the "
+                    "shop’s official address or email. With no reply, she complains to the "
+                    "authorised body via eOtinish; for help with documents she turns to E-Zan "
+                    "komegi or 1414.",
                 },
             ),
             (
@@ -1255,10 +1211,10 @@ LESSON_WHERE = {
                 {
                     "kind": "warning",
                     "title": "An AI adviser is not a lawyer",
-                    "text": "AI tools help you get your bearings, but they do not replace an advocate. For "
-                    "example, in 2025 the US Federal Trade Commission fined DoNotPay, a service advertised "
-                    "as an “AI lawyer”, for misleading promises. Before making an important decision, "
-                    "check where the information comes from and consult a specialist.",
+                    "text": "AI tools help you get oriented but do not replace an advocate. In 2025 the "
+                    "US Federal Trade Commission fined DoNotPay, marketed as an “AI lawyer”, for "
+                    "misleading promises. Check your sources and consult a specialist before "
+                    "important decisions.",
                 },
             ),
         ],

@@ -93,8 +93,8 @@ LESSON_1 = {
              "<li><b>келісім</b> — деректер, әдетте, адамның өз келісімімен жиналады және өңделеді;</li>"
              "<li><b>құпиялылық</b> — деректерге қол жеткізген ұйым немесе адам оларды жария етпеуге "
              "міндетті;</li>"
-             "<li><b>рұқсатсыз өңдеуге тыйым</b> — заңды негізсіз деректерді жинауға, таратуға немесе "
-             "басқаға беруге болмайды.</li>"
+             "<li><b>рұқсатсыз өңдеуге тыйым</b> — заңды негіз болмаса, деректерді жинауға, таратуға "
+             "немесе басқаға беруге болмайды.</li>"
              "</ul>"),
             ("key_term", {
                 "term": "Дербес деректер",
@@ -292,7 +292,7 @@ LESSON_2 = {
              "<ul>"
              "<li><b>білуге</b> — қай ұйымда сіз туралы қандай деректер бар екенін және олардың не "
              "мақсатта өңделетінін;</li>"
-             "<li><b>танысуға</b> — өз деректеріңіз туралы мәлімет сұратуға;</li>"
+             "<li><b>танысуға</b> — өз деректеріңіз туралы мәлімет сұрауға;</li>"
              "<li><b>түзетуді талап етуге</b> — деректер қате немесе ескірген болса;</li>"
              "<li><b>жоюды талап етуге</b> — деректер заң бұзылып жиналса не өңделсе, сондай-ақ заңда "
              "көзделген өзге жағдайларда;</li>"
@@ -545,9 +545,9 @@ LESSON_3 = {
                 "act": "gdpr",
                 "article": "22-бап",
                 "excerpt": "Адамға заңдық немесе соған ұқсас елеулі салдар тудыратын, тек автоматтандырылған "
-                           "өңдеуге негізделген шешімдерге шектеу қойылады; мұндай шешімге жол берілсе, адам "
-                           "оны адамның қайта қарауын сұрай алуы, өз пікірін айтуы және оған дау айтуы "
-                           "тиіс.",
+                           "өңдеуге негізделген шешімдерге шектеу қойылады; мұндай шешімге жол берілсе, адамға "
+                           "оны адамның қатысуымен қайта қаратуды сұрау, өз пікірін айту және оған дау айту "
+                           "мүмкіндігі берілуі тиіс.",
             }),
             ("heading", "Қазақстанның бағыты"),
             ("legal_provision", {
@@ -761,70 +761,68 @@ LESSON_4 = {
             ("heading", "Бес негізгі тәуекел"),
             ("paragraph",
              "<ul>"
-             "<li><b>Ойдан шығарылған жауаптар.</b> Тілдік модельдер кейде жоқ заңды, бапты немесе "
-             "мерзімді сенімді түрде құрастырып жібереді.</li>"
+             "<li><b>Ойдан шығарылған жауаптар.</b> Тілдік модельдер кейде жоқ заңды, бапты не мерзімді "
+             "сенімді түрде құрастырып жібереді.</li>"
              "<li><b>Заңгер емес «ЖИ-заңгер».</b> 2025 жылы АҚШ-тың Федералдық сауда комиссиясы (FTC) "
-             "өзін «ЖИ-адвокат» деп жарнамалаған DoNotPay компаниясына жаңылыстыратын мәлімдемелері үшін "
-             "айыппұл салды.</li>"
+             "өзін «ЖИ-адвокат» деп атаған DoNotPay компаниясына жаңылыстыратын мәлімдемелері үшін айыппұл "
+             "салды.</li>"
              "<li><b>Зиянды кеңес.</b> 2023 жылы американдық NEDA ұйымы тамақтану бұзылыстары бар "
-             "адамдарға зиянды диеталық кеңестер берген «Tessa» чат-ботын тоқтатты.</li>"
-             "<li><b>Деректердің жария болуы.</b> Сіз жүктеген мәтін, құжат пен фото сақталып, басқа "
-             "мақсатқа пайдаланылуы не ағып кетуі мүмкін.</li>"
-             "<li><b>Ашық емес алгоритм.</b> Қызмет шешімін түсіндіре алмаса, қатені дәлелдеу қиын.</li>"
+             "адамдарға зиянды диеталық кеңес берген «Tessa» чат-ботын тоқтатты.</li>"
+             "<li><b>Деректердің жария болуы.</b> Сіз жүктеген мәліметтер сақталып, басқа мақсатқа "
+             "пайдаланылуы не ағып кетуі мүмкін.</li>"
+             "<li><b>Ашық емес алгоритм.</b> Шешім түсіндірілмесе, қатені дәлелдеу қиын.</li>"
              "</ul>"),
-            ("key_term", {
-                "term": "Галлюцинация (ЖИ-де)",
-                "definition": "ЖИ жүйесінің сенімді естілетін, бірақ жалған жауабы: мысалы, жоқ заң бабына "
-                              "сілтеме. Бұл қатерді азайтуға болады, бірақ әзірге толық жою мүмкін емес.",
-            }),
-            ("case", {
-                "title": "Студент чат-боттан кеңес сұрайды",
-                "situation": "Алматыда оқитын Дана пәтер иесі кепіл ақшасын қайтармай жатқанын айтып, тегін "
-                             "шетелдік чат-боттан кеңес сұрады. Жалдау шартының суретін, өзінің ЖСН-ін және "
-                             "пәтер иесінің телефон нөмірін қоса жіберді. Чат-бот сенімді түрде: «Үш күн "
-                             "ішінде сотқа жүгінбесеңіз, құқығыңыздан айырыласыз», — деп жауап берді.",
-                "question": "Дана қай жерде қателесті және енді не істегені жөн?",
-                "answer": "Ол өзінің де, басқа адамның да дербес деректерін қайда сақталатыны белгісіз "
-                          "қызметке берді, ал аты-жөнсіз жалпы сұрақ та жеткілікті еді. «Үш күн» деген "
-                          "мерзім ойдан шығарылған болуы мүмкін: жауапта заң көзі жоқ. Дана асықпай, "
-                          "университеттің заң клиникасына немесе тегін заң көмегіне жүгінгені дұрыс.",
-            }),
-            ("heading", "Тексеру парағы"),
-            ("paragraph",
-             "<ol>"
-             "<li>Қызметті кім ұсынады? Компанияның атауы, байланысы және құпиялылық саясаты бар ма?</li>"
-             "<li>Ол өзінің ЖИ екенін ашық айта ма, әлде өзін заңгер етіп көрсете ме?</li>"
-             "<li>Жауапта adilet.zan.kz сайтынан тексеруге болатын заңның атауы, нөмірі және бабы "
-             "көрсетіле ме?</li>"
-             "<li>Қажет емес деректерді — контактілерді, ЖСН-ді, құжат суреттерін — сұрай ма?</li>"
-             "<li>Асығыс төлем жасауға не шешім қабылдауға итермелей ме?</li>"
-             "<li>Күрделі жағдайда адамға — маманға немесе заң клиникасына — жолдай ма?</li>"
-             "</ol>"
-             "<p>Күмәнді бір белгінің өзі тоқтап, ойлануға себеп болады. Тұтынушылардың құқықтарын қорғау "
-             "туралы заңда ЖИ туралы арнайы ереже жоқ, бірақ ақпарат алу және қауіпсіздік құқықтары ЖИ "
-             "қызметін пайдаланғанда да маңызды.</p>"),
             ("legal_provision", {
                 "act": "consumer-protection",
                 "article": "1-бап",
                 "excerpt": "Заң тауардың, жұмыстың және көрсетілетін қызметтің қауіпсіздігін тұтынушының "
                            "өміріне, денсаулығына немесе мүлкіне зиян келтірудің жол берілмейтін тәуекелінің "
-                           "болмауы деп түсіндіреді.",
+                           "болмауы деп айқындайды.",
             }),
+            ("key_term", {
+                "term": "Галлюцинация (ЖИ-де)",
+                "definition": "ЖИ-дің сенімді естілетін, бірақ жалған жауабы: мысалы, жоқ заң бабына "
+                              "сілтеме. Бұл қатерді азайтуға болады, бірақ әзірге толық жою мүмкін емес.",
+            }),
+            ("case", {
+                "title": "Студент чат-боттан кеңес сұрайды",
+                "situation": "Алматыда оқитын Дана тегін шетелдік чат-ботқа пәтер иесі кепіл ақшасын "
+                             "қайтармай жатқанын жазып, жалдау шартын, өзінің ЖСН-ін және пәтер иесінің "
+                             "телефон нөмірін қоса жіберді. Чат-бот сенімді түрде: «Үш күн ішінде "
+                             "сотқа жүгініңіз, әйтпесе құқығыңыздан айырыласыз», — деп жауап берді.",
+                "question": "Дана қай жерде қателесті және не істегені жөн?",
+                "answer": "Ол өзінің де, басқа адамның да дербес деректерін белгісіз қызметке берді, ал "
+                          "аты-жөнсіз жалпы сұрақ та жеткілікті еді. «Үш күн» деген мерзім ойдан шығарылған "
+                          "болуы мүмкін, өйткені дереккөз көрсетілмеген. Дана университеттің заң "
+                          "клиникасына не тегін заң көмегіне жүгінгені дұрыс.",
+            }),
+            ("heading", "Тексеру парағы"),
+            ("paragraph",
+             "<ol>"
+             "<li>Қызметтің иесі кім? Оның атауы, байланысы және құпиялылық саясаты көрсетілген бе?</li>"
+             "<li>Ол өзінің ЖИ екенін ашық айта ма, әлде өзін заңгер етіп көрсете ме?</li>"
+             "<li>Жауапта adilet.zan.kz сайтынан тексеруге болатын заңның атауы, нөмірі және бабы бар "
+             "ма?</li>"
+             "<li>Қажет емес деректерді: контактілерді, ЖСН-ді, құжат суреттерін сұрай ма?</li>"
+             "<li>Асығыс төлем жасауға не шешім қабылдауға итермелей ме?</li>"
+             "<li>Күрделі жағдайда сізді адамға, мысалы, маманға не заң клиникасына жолдай ма?</li>"
+             "</ol>"
+             "<p>Күмәнді бір белгінің өзі тоқтап, ойлануға себеп болады.</p>"),
             ("heading", "Адамнан көмек қайдан алуға болады"),
             ("paragraph",
              "<ul>"
-             "<li><b>Мемлекет кепілдік берген тегін заң көмегі</b> — заңда көзделген жағдайларда тегін "
-             "кеңес, құжат дайындауға көмек және сотта өкілдік; өтінімді «E-Заң көмегі» порталы не "
-             "«Заң көмегі» қосымшасы арқылы беруге болады.</li>"
+             "<li><b>Мемлекет кепілдік берген тегін заң көмегі</b>: заңда көзделген жағдайларда тегін "
+             "кеңес, құжат дайындауға көмек және сотта өкілдік; өтінім «E-Заң көмегі» порталы не "
+             "«Заң көмегі» қосымшасы арқылы беріледі.</li>"
              "<li><b>1414 анықтама телефоны</b> — тегін заң көмегі жүйесінің бір бөлігі.</li>"
-             "<li><b>Университеттердің заң клиникалары</b> — онда заң студенттері оқытушылардың "
+             "<li><b>Университеттердің заң клиникалары</b>: онда заң студенттері оқытушылардың "
              "жетекшілігімен тегін кеңес береді.</li>"
              "</ul>"),
             ("callout", {
                 "kind": "warning",
-                "title": "Бұл курс заң кеңесі емес",
-                "text": "Нақты дауыңыз болса, құжаттарыңызды білікті заңгерге көрсетіңіз. Мемлекет кепілдік "
-                        "берген тегін заң көмегі үшін ақша сұралса, бас тартып, бұл туралы хабарлаңыз.",
+                "title": "Бұл заң кеңесі емес",
+                "text": "Нақты дауыңыз болса, білікті заңгерге жүгініңіз. Мемлекет кепілдік берген тегін "
+                        "заң көмегі үшін ақша сұралса, бас тартып, бұл туралы хабарлаңыз.",
             }),
         ],
         "ru": [
@@ -834,71 +832,67 @@ LESSON_4 = {
              "<li><b>Выдуманные ответы.</b> Языковые модели иногда уверенно сочиняют несуществующий закон, "
              "статью или срок.</li>"
              "<li><b>«ИИ-юрист», который не юрист.</b> В 2025 году Федеральная торговая комиссия США (FTC) "
-             "оштрафовала компанию DoNotPay, рекламировавшую себя как «ИИ-адвоката», за вводящие в "
-             "заблуждение заявления.</li>"
+             "оштрафовала компанию DoNotPay, называвшую себя «ИИ-адвокатом», за вводящие в заблуждение "
+             "заявления.</li>"
              "<li><b>Вредные советы.</b> В 2023 году американская организация NEDA отключила чат-бот "
-             "«Tessa», который давал людям с расстройствами пищевого поведения вредные советы о "
-             "диетах.</li>"
-             "<li><b>Утечка данных.</b> Загруженные вами тексты, документы и фото могут храниться, "
-             "использоваться для других целей или утечь.</li>"
-             "<li><b>Непрозрачный алгоритм.</b> Если сервис не может объяснить своё решение, доказать "
-             "ошибку трудно.</li>"
+             "«Tessa», дававший людям с расстройствами пищевого поведения вредные советы о диетах.</li>"
+             "<li><b>Утечка данных.</b> Загруженные вами сведения могут храниться, использоваться для "
+             "других целей или утечь.</li>"
+             "<li><b>Непрозрачный алгоритм.</b> Если решение не объяснено, доказать ошибку трудно.</li>"
              "</ul>"),
+            ("legal_provision", {
+                "act": "consumer-protection",
+                "article": "Статья 1",
+                "excerpt": "Закон определяет безопасность товара, работы и услуги как отсутствие "
+                           "недопустимого риска причинения вреда жизни, здоровью или имуществу "
+                           "потребителя.",
+            }),
             ("key_term", {
                 "term": "Галлюцинация (у ИИ)",
-                "definition": "Убедительно звучащий, но ложный ответ системы ИИ: например, ссылка на "
+                "definition": "Убедительно звучащий, но ложный ответ ИИ: например, ссылка на "
                               "несуществующую статью закона. Этот риск можно снизить, но полностью устранить "
                               "его пока нельзя.",
             }),
             ("case", {
                 "title": "Студентка спрашивает совета у чат-бота",
-                "situation": "Дана, студентка из Алматы, попросила совета у бесплатного иностранного "
-                             "чат-бота: хозяин квартиры не возвращает ей залог. Она приложила фото договора "
-                             "аренды, свой ИИН и номер телефона арендодателя. Чат-бот уверенно ответил: "
-                             "«Если не обратитесь в суд в течение трёх дней, вы лишитесь своего права».",
-                "question": "В чём Дана ошиблась и что ей лучше сделать теперь?",
-                "answer": "Она передала свои и чужие персональные данные сервису, о котором неизвестно, где "
-                          "он их хранит, хотя хватило бы общего вопроса без имён. Срок в «три дня» может "
-                          "быть выдуман: в ответе нет источника права. Дане не стоит спешить; лучше "
-                          "обратиться в юридическую клинику университета или за бесплатной юридической "
-                          "помощью.",
+                "situation": "Дана, студентка из Алматы, рассказала бесплатному иностранному чат-боту, что "
+                             "хозяин квартиры не возвращает ей залог, и приложила договор аренды, свой ИИН и "
+                             "номер телефона арендодателя. Чат-бот уверенно ответил: "
+                             "«Обратитесь в суд в течение трёх дней, иначе лишитесь своего права».",
+                "question": "В чём Дана ошиблась и что ей лучше сделать?",
+                "answer": "Она передала свои и чужие персональные данные неизвестному сервису, хотя хватило "
+                          "бы общего вопроса без имён. Срок в «три дня» может быть выдуман, ведь источник "
+                          "не указан. Дане лучше обратиться в юридическую клинику университета или за "
+                          "бесплатной юридической помощью.",
             }),
             ("heading", "Чек-лист"),
             ("paragraph",
              "<ol>"
-             "<li>Кто предоставляет сервис? Есть ли название компании, контакты и политика "
+             "<li>Кто стоит за сервисом? Указаны ли его название, контакты и политика "
              "конфиденциальности?</li>"
              "<li>Говорит ли он открыто, что он — ИИ, или выдаёт себя за юриста?</li>"
-             "<li>Указаны ли в ответе название, номер и статья закона, которые можно проверить на "
+             "<li>Есть ли в ответе название, номер и статья закона, которые можно проверить на "
              "adilet.zan.kz?</li>"
-             "<li>Запрашивает ли он ненужные данные — контакты, ИИН, фото документов?</li>"
+             "<li>Запрашивает ли он ненужные данные: контакты, ИИН, фото документов?</li>"
              "<li>Подталкивает ли к поспешной оплате или решению?</li>"
-             "<li>Направляет ли в сложной ситуации к человеку — специалисту или в юридическую "
+             "<li>Направляет ли в сложной ситуации к человеку, например к специалисту или в юридическую "
              "клинику?</li>"
              "</ol>"
-             "<p>Даже один тревожный признак — повод остановиться и подумать. В Законе о защите прав "
-             "потребителей нет специальных норм об ИИ, но права на информацию и на безопасность важны и "
-             "при пользовании сервисами ИИ.</p>"),
-            ("legal_provision", {
-                "act": "consumer-protection",
-                "article": "Статья 1",
-                "excerpt": "Закон понимает безопасность товара, работы и услуги как отсутствие недопустимого "
-                           "риска причинения вреда жизни, здоровью или имуществу потребителя.",
-            }),
+             "<p>Даже один тревожный признак — повод остановиться и подумать.</p>"),
             ("heading", "Где получить помощь человека"),
             ("paragraph",
              "<ul>"
-             "<li><b>Гарантированная государством бесплатная юридическая помощь</b> — в случаях, "
+             "<li><b>Гарантированная государством бесплатная юридическая помощь</b>: в случаях, "
              "предусмотренных законом, бесплатная консультация, помощь с документами и представительство в "
-             "суде; заявку можно подать через портал «E-Заң көмегі» или приложение «Заң көмегі».</li>"
+             "суде; заявка подаётся через портал «E-Заң көмегі» или приложение «Заң көмегі».</li>"
              "<li><b>Справочный телефон 1414</b> — часть системы бесплатной юридической помощи.</li>"
-             "<li><b>Юридические клиники университетов</b> — там студенты-юристы бесплатно консультируют "
+             "<li><b>Юридические клиники университетов</b>: там студенты-юристы бесплатно консультируют "
              "под руководством преподавателей.</li>"
              "</ul>"),
             ("callout", {
                 "kind": "warning",
-                "title": "Этот курс — не юридическая консультация",
-                "text": "Если у вас конкретный спор, покажите документы квалифицированному юристу. Если за "
+                "title": "Это не юридическая консультация",
+                "text": "Если у вас конкретный спор, обратитесь к квалифицированному юристу. Если за "
                         "гарантированную государством бесплатную юридическую помощь просят деньги, "
                         "откажитесь и сообщите об этом.",
             }),
@@ -907,74 +901,66 @@ LESSON_4 = {
             ("heading", "Five main risks"),
             ("paragraph",
              "<ul>"
-             "<li><b>Invented answers.</b> Language models sometimes confidently make up a law, article or "
-             "deadline that does not exist.</li>"
+             "<li><b>Invented answers.</b> Language models sometimes confidently make up laws, articles or "
+             "deadlines.</li>"
              "<li><b>An “AI lawyer” that is not a lawyer.</b> In 2025 the US Federal Trade Commission (FTC) "
-             "fined DoNotPay, which had advertised itself as an “AI lawyer”, for misleading claims.</li>"
+             "fined DoNotPay, which called itself an “AI lawyer”, for misleading claims.</li>"
              "<li><b>Harmful advice.</b> In 2023 the US organisation NEDA shut down its “Tessa” chatbot, "
              "which had given harmful dieting advice to people with eating disorders.</li>"
-             "<li><b>Data leaks.</b> The texts, documents and photos you upload may be stored, used for "
-             "other purposes or leaked.</li>"
-             "<li><b>Opaque algorithms.</b> If a service cannot explain its decision, a mistake is hard to "
+             "<li><b>Data leaks.</b> What you upload may be stored, reused or leaked.</li>"
+             "<li><b>Opaque algorithms.</b> If a decision is not explained, a mistake is hard to "
              "prove.</li>"
              "</ul>"),
+            ("legal_provision", {
+                "act": "consumer-protection",
+                "article": "Article 1",
+                "excerpt": "The Law defines the safety of goods, work and services as the absence of "
+                           "unacceptable risk of harm to the consumer’s life, health or property.",
+            }),
             ("key_term", {
                 "term": "Hallucination (in AI)",
-                "definition": "A convincing but false answer from an AI system, such as a reference to a "
-                              "non-existent article of law. The risk can be reduced but not yet fully "
-                              "eliminated.",
+                "definition": "A convincing but false AI answer, such as a reference to a non-existent "
+                              "article of law. It can be reduced, but not yet eliminated.",
             }),
             ("case", {
                 "title": "A student asks a chatbot for advice",
-                "situation": "Dana, a student in Almaty, asked a free foreign chatbot for advice: her "
-                             "landlord was not returning her deposit. She attached a photo of the rental "
-                             "agreement, her IIN and the landlord’s phone number. The chatbot replied "
-                             "confidently: “If you do not go to court within three days, you will lose your "
-                             "right.”",
-                "question": "Where did Dana go wrong, and what should she do now?",
-                "answer": "She gave her own and another person’s personal data to a service whose storage "
-                          "practices are unknown, although a general question without names would have been "
-                          "enough. The “three days” deadline may be invented: the answer cites no legal "
-                          "source. Dana should not rush; she would do better to turn to a university legal "
-                          "clinic or to free legal aid.",
+                "situation": "Dana, a student in Almaty, told a free foreign chatbot that her landlord would "
+                             "not return her deposit, attaching the lease, her IIN and the landlord’s phone "
+                             "number. The chatbot replied confidently: “Go to court "
+                             "within three days, or you lose your right.”",
+                "question": "Where did Dana go wrong, and what should she do?",
+                "answer": "She gave her own and another person’s personal data to an unknown service, "
+                          "although a general question without names would have done. The “three days” "
+                          "deadline may be invented, since no source is cited. Dana should turn to a "
+                          "university legal clinic or to free legal aid.",
             }),
             ("heading", "Checklist"),
             ("paragraph",
              "<ol>"
-             "<li>Who provides the service? Is there a company name, contact details and a privacy "
-             "policy?</li>"
-             "<li>Does it say openly that it is AI, or does it pose as a lawyer?</li>"
-             "<li>Does the answer give a law’s name, number and article that you can check on "
+             "<li>Who runs the service? Are its name, contacts and privacy policy shown?</li>"
+             "<li>Does it say openly that it is AI, or pose as a lawyer?</li>"
+             "<li>Does the answer cite a law’s name, number and article you can check on "
              "adilet.zan.kz?</li>"
-             "<li>Does it ask for data it does not need — contacts, your IIN, photos of documents?</li>"
+             "<li>Does it ask for data it does not need: contacts, IIN, document photos?</li>"
              "<li>Does it push you to pay or decide in a hurry?</li>"
-             "<li>In a complex situation, does it refer you to a human — a specialist or a legal "
-             "clinic?</li>"
+             "<li>Does it refer complex cases to a human, such as a specialist or legal clinic?</li>"
              "</ol>"
-             "<p>Even one warning sign is a reason to stop and think. The Consumer Protection Law has no "
-             "special rules on AI, but the rights to information and to safety matter when you use AI "
-             "services too.</p>"),
-            ("legal_provision", {
-                "act": "consumer-protection",
-                "article": "Article 1",
-                "excerpt": "The Law understands the safety of goods, work and services as the absence of an "
-                           "unacceptable risk of harm to the consumer’s life, health or property.",
-            }),
-            ("heading", "Where to get help from a person"),
+             "<p>Even one warning sign is a reason to stop and think.</p>"),
+            ("heading", "Where to get human help"),
             ("paragraph",
              "<ul>"
-             "<li><b>State-guaranteed free legal aid</b> — in cases provided by law, free consultations, "
-             "help with documents and representation in court; you can apply through the “E-Zan komegi” "
-             "portal or the “Zan komegi” app.</li>"
+             "<li><b>State-guaranteed free legal aid</b>: in cases provided by law, free consultations, "
+             "help with documents and court representation, via the “E-Zan komegi” portal or the “Zan "
+             "komegi” app.</li>"
              "<li><b>The 1414 helpline</b> — part of the free legal aid system.</li>"
-             "<li><b>University legal clinics</b> — where law students give free advice under their "
-             "teachers’ supervision.</li>"
+             "<li><b>University legal clinics</b>, where law students advise for free under teachers’ "
+             "supervision.</li>"
              "</ul>"),
             ("callout", {
                 "kind": "warning",
-                "title": "This course is not legal advice",
-                "text": "If you have a specific dispute, show your documents to a qualified lawyer. If you "
-                        "are asked to pay for state-guaranteed free legal aid, refuse and report it.",
+                "title": "This is not legal advice",
+                "text": "For a specific dispute, consult a qualified lawyer. If asked to pay for "
+                        "state-guaranteed free legal aid, refuse and report it.",
             }),
         ],
     },

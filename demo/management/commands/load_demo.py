@@ -27,6 +27,6 @@ class Command(BaseCommand):
         if not settings.DEBUG and not allow_users_without_debug:
             raise CommandError("Demo accounts are only created with DEBUG on (or --allow-users-without-debug).")
         rows = ensure_demo_users()
-        self.stdout.write("\nDemo accounts (password for all: %s):" % DEMO_PASSWORD)
+        self.stdout.write(f"\nDemo accounts (password for all: {DEMO_PASSWORD}):")
         for email, group in rows:
             self.stdout.write(f"  {email:<24} {group}")
