@@ -1,13 +1,18 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from django.utils import translation
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Sends people to the page for their preferred language after login."""
+    """After login or sign-up, continue in the person's preferred language."""
 
-    def get_login_redirect_url(self, request):
-        from django.utils import translation
-
+    def _in_preferred_language(self, request, get_url):
         language = getattr(request.user, "preferred_language", None)
         if language:
             translation.activate(language)
-        return super().get_login_redirect_url(request)
+        return get_url(request)
+
+    def get_login_redirect_url(self, request):
+        return self._in_preferred_language(request, super().get_login_redirect_url)
+
+    def get_signup_redirect_url(self, request):
+        return self._in_preferred_language(request, super().get_signup_redirect_url)

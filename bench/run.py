@@ -371,7 +371,7 @@ def measure(args, tmp, server, target, path):
     extra = (tmp,) if args.tool == "wrk" else ()
     warm = load(server.port, path, args.warmup, args.concurrency, *extra) if args.warmup > 0 else None
     result = load(server.port, path, args.duration, args.concurrency, *extra)
-    result.update(target=target, server=server.name, path=path)
+    result.update(target=target, server=server.name, path=path, loadavg_1m=round(os.getloadavg()[0], 2))
     result["warmup_errors"] = warm["errors"] if warm else 0
     p50 = f"{result['p50_ms']:.1f}" if result["p50_ms"] is not None else "-"
     log(f"{target:<16} {result['rps']:8.0f} req/s  p50 {p50} ms  errors {result['errors']}")
@@ -495,6 +495,10 @@ def main(argv=None):
     passed = all(r["passed"] for r in results)
     print()
     print_table(results)
+    busiest = max(r["loadavg_1m"] for r in results)
+    if busiest > (os.cpu_count() or 1):
+        print(f"\nWARNING: 1-minute load average reached {busiest} on {os.cpu_count()} CPUs during the run;")
+        print("other processes shared the cores, so absolute req/s (and, less so, ratios) are unreliable.")
     report = {
         "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "passed": passed,

@@ -4,6 +4,7 @@ import logging
 
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.parser import Parser
 
 from django.http import Http404
 
@@ -11,7 +12,21 @@ from courses.exceptions import InvalidTransitionError
 
 logger = logging.getLogger("sauat.api")
 
+BAD_BODY = "Cannot parse request body"
+
+
+class ObjectBodyParser(Parser):
+    """JSON bodies must be objects; anything else is refused like unparseable JSON."""
+
+    def parse_body(self, request):
+        data = super().parse_body(request)
+        if not isinstance(data, dict):
+            raise ValueError("The request body must be a JSON object.")
+        return data
+
+
 api = NinjaAPI(
+    parser=ObjectBodyParser(),
     title="Sauat API",
     version="1.0.0",
     description="Courses, enrolment and progress. Authenticate with the session or `Authorization: Bearer <token>`.",
@@ -52,6 +67,9 @@ def conflict(request, exc):
 
 @api.exception_handler(HttpError)
 def http_error(request, exc):
+    if exc.status_code == 400 and str(exc).startswith(BAD_BODY):
+        # ninja reports unparseable bodies as 400; they are invalid input like any other (422).
+        return _error(request, 422, "The request is not valid. The body must be a JSON object.")
     return _error(request, exc.status_code, str(exc))
 
 
