@@ -30,5 +30,7 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 
 def test_check_deploy_is_clean_with_production_settings():
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING", DJANGO_SECRET_KEY=GOOD_KEY, DJANGO_ALLOWED_HOSTS="sauat.kz")
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", DJANGO_SECRET_KEY=GOOD_KEY, DJANGO_ALLOWED_HOSTS="sauat.kz"
+    )
     assert result.returncode == 0, result.stdout + result.stderr

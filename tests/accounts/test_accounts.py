@@ -3,7 +3,9 @@
 import json
 
 import pytest
+
 from django.contrib.auth.models import Group
+
 from wagtail.models import APIToken
 
 from accounts.models import ConsentRecord, User

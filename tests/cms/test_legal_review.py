@@ -1,7 +1,9 @@
 """Legal acts, the "needs legal review" report, and the editor → legal reviewer workflow."""
 
 import pytest
+
 from django.contrib.auth.models import Group
+
 from wagtail.models import Locale, Page, Workflow
 from wagtail.users.models import UserProfile
 

@@ -3,7 +3,9 @@
 import json
 
 import pytest
+
 from django.test import Client
+
 from wagtail.models import APIToken
 
 from courses.models import Enrollment
@@ -95,7 +97,11 @@ def test_complete_lesson_and_progress_in_my_courses(client, learner, token):
     en_lessons = lessons("en")
     response = client.post(f"/api/v1/lessons/{en_lessons[0].pk}/complete", **bearer(token))
     assert response.status_code == 200
-    assert response.json()["progress"] == {"completed": 1, "total": len(en_lessons), "percent": round(100 / len(en_lessons))}
+    assert response.json()["progress"] == {
+        "completed": 1,
+        "total": len(en_lessons),
+        "percent": round(100 / len(en_lessons)),
+    }
     mine = client.get("/api/v1/me/courses?lang=ru", **bearer(token)).json()
     assert len(mine) == 1
     assert mine[0]["course"]["language"] == "ru"

@@ -1,7 +1,9 @@
 """The demo loader: three real courses of four or more lessons in kk, ru and en; idempotent."""
 
 import pytest
+
 from django.core.management import call_command
+
 from wagtail.models import Page, Revision
 
 from accounts.models import User

@@ -1,0 +1,118 @@
+"""A learner's journey in a real headless Chromium on a phone-sized screen.
+
+The site runs in its own gunicorn process on a throwaway SQLite database with the demo content,
+so these tests never touch the test database. Skipped when Debian's Chromium is not installed
+(scripts/install-browser installs it).
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Chromium not installed (scripts/install-browser)"),
+]
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("browser-site")
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
+        DATABASE_URL=f"sqlite:///{workdir / 'site.sqlite3'}",
+        DJANGO_DEBUG="0",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
+    )
+    python = sys.executable
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo", "--no-users"]):
+        subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
+    port = _free_port()
+    server = subprocess.Popen(
+        [python, "-m", "gunicorn", "config.wsgi", "-w", "1", "-b", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "/healthz", timeout=1)  # noqa: S310 (loopback only)
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_anonymous_reader_completes_a_lesson_and_switches_language(site_url, phone):
+    ARTIFACTS.mkdir(exist_ok=True)
+    phone.goto(site_url + "/kk/courses/")
+    phone.get_by_role("link", name="Тұтынушы құқықтары және оларды қалай қорғауға болады").first.click()
+    phone.locator(".outline a").first.click()
+    assert phone.locator("html").get_attribute("lang") == "kk"
+    phone.screenshot(path=str(ARTIFACTS / "lesson-kk-phone.png"), full_page=False)
+    # No horizontal scrolling on a phone.
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    phone.locator("form.complete-form button").click()
+    phone.wait_for_load_state()
+    assert phone.locator(".done").count() == 1
+    phone.locator('.language-switcher a[hreflang="ru"]').click()
+    assert phone.locator("html").get_attribute("lang") == "ru"
+    assert "/ru/courses/consumer-rights/" in phone.url
+    assert phone.locator(".done").count() == 1  # progress belongs to the course, not the language
+
+
+def test_signup_form_works_in_russian(site_url, phone):
+    phone.goto(site_url + "/ru/accounts/signup/")
+    phone.fill("input[name=email]", "browser@example.kz")
+    phone.fill("input[name=password1]", "a-long-unusual-passphrase")
+    phone.fill("input[name=password2]", "a-long-unusual-passphrase")
+    phone.check("input[name=accept_terms]")
+    phone.locator("form button[type=submit]").last.click()
+    phone.wait_for_load_state()
+    assert "/learning/" in phone.url or "/accounts/confirm-email/" in phone.url
