@@ -41,6 +41,7 @@ HOST = "127.0.0.1"  # the only host this script ever talks to
 REDIS_HOST, REDIS_PORT, REDIS_DB = HOST, 6379, 15
 BUDGETS = {"lesson_cached": 0.5, "lesson_uncached": 0.04}  # minimum ratio to B of the same server
 COURSE_SLUG = "consumer-rights"
+FOREIGN_CPU_WARN_PCT = 10  # warn when other programs took more than this share of the CPUs during a target
 # Environment variables the parent shell may carry that would change what is measured.
 SCRUBBED_ENV = (
     "DATABASE_URL",
@@ -386,15 +387,49 @@ def check_200(port, path):
     return len(body)
 
 
+def _cpu_snapshot(server_pgid):
+    """(CPU seconds used by the whole machine, by this benchmark) from /proc; None where /proc is missing.
+
+    "This benchmark" is this process and its waited-for children (wrk), the gunicorn process group and
+    redis-server. The difference is CPU that other programs took from the cores while we measured.
+    """
+    try:
+        tick = os.sysconf("SC_CLK_TCK")
+        with open("/proc/stat") as f:
+            user, nice, system = (int(x) for x in f.readline().split()[1:4])
+        times = os.times()
+        own = times.user + times.system + times.children_user + times.children_system
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    data = f.read()
+            except OSError:
+                continue
+            comm, fields = data[data.index("(") + 1 : data.rindex(")")], data[data.rindex(")") + 2 :].split()
+            if int(fields[2]) == server_pgid or comm == "redis-server":
+                own += (int(fields[11]) + int(fields[12])) / tick
+        return (user + nice + system) / tick, own
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def measure(args, tmp, server, target, path):
     load = wrk_load if args.tool == "wrk" else python_load
     extra = (tmp,) if args.tool == "wrk" else ()
     warm = load(server.port, path, args.warmup, args.concurrency, *extra) if args.warmup > 0 else None
+    before = _cpu_snapshot(server.proc.pid)
     result = load(server.port, path, args.duration, args.concurrency, *extra)
-    result.update(target=target, server=server.name, path=path, loadavg_1m=round(os.getloadavg()[0], 2))
+    after = _cpu_snapshot(server.proc.pid)
+    foreign = None
+    if before and after:
+        capacity = result["elapsed_s"] * (os.cpu_count() or 1)
+        foreign = round(100 * max(0.0, (after[0] - before[0]) - (after[1] - before[1])) / capacity, 1)
+    result.update(target=target, server=server.name, path=path, foreign_cpu_pct=foreign)
     result["warmup_errors"] = warm["errors"] if warm else 0
     p50 = f"{result['p50_ms']:.1f}" if result["p50_ms"] is not None else "-"
-    log(f"{target:<16} {result['rps']:8.0f} req/s  p50 {p50} ms  errors {result['errors']}")
+    log(f"{target:<16} {result['rps']:8.0f} req/s  p50 {p50} ms  errors {result['errors']}  other CPU {foreign} %")
     return result
 
 
@@ -522,10 +557,12 @@ def main(argv=None):
         f"\nlesson_cached / B (cache off) = {cached['ratio_to_B_cache_off']:.3f} (information; budgets use the B of"
         " the same server)"
     )
-    busiest = max(r["loadavg_1m"] for r in results)
-    if busiest > (os.cpu_count() or 1):
-        print(f"\nWARNING: 1-minute load average reached {busiest} on {os.cpu_count()} CPUs during the run;")
-        print("other processes shared the cores, so absolute req/s (and, less so, ratios) are unreliable.")
+    foreign = [r["foreign_cpu_pct"] for r in results if r["foreign_cpu_pct"] is not None]
+    if foreign and max(foreign) > FOREIGN_CPU_WARN_PCT:
+        print(
+            f"\nWARNING: other programs used up to {max(foreign)} % of the {os.cpu_count()} CPUs while we measured;"
+            " absolute req/s (and, less so, the ratios) are unreliable. Rerun on an idle machine."
+        )
     report = {
         "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "passed": passed,
@@ -546,6 +583,11 @@ def main(argv=None):
         "results": results,
         "total_runtime_s": round(time.perf_counter() - started, 1),
     }
+    for r in results:
+        for field in ("rps", "p50_ms", "p95_ms", "p99_ms"):
+            r[field] = round(r[field], 2) if r[field] is not None else None
+        for field in ("ratio", "ratio_to_B_cache_off"):
+            r[field] = round(r[field], 4)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(f"\n{'PASS' if passed else 'FAIL'} in {report['total_runtime_s']} s; results in {args.output}")
