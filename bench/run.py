@@ -439,6 +439,10 @@ def run(args, tmp):
     if args.tool == "auto":
         args.tool = "wrk" if shutil.which("wrk") else "python"
     log(f"temp dir {tmp}; project python {python}; load generator {args.tool}")
+    try:
+        redis_command("PING")
+    except OSError as exc:
+        raise RuntimeError(f"Redis is not reachable on {REDIS_HOST}:{REDIS_PORT}: {exc}") from exc
 
     manage(python, env, "migrate", "--noinput", "-v", "0")
     manage(python, env, "load_demo", "--no-users")
@@ -453,10 +457,6 @@ def run(args, tmp):
         REDIS_URL=f"redis://{REDIS_HOST}:{REDIS_PORT}/{REDIS_DB}",
         CACHE_KEY_PREFIX=prefix,
     )
-    try:
-        redis_command("PING")
-    except OSError as exc:
-        raise RuntimeError(f"Redis is not reachable on {REDIS_HOST}:{REDIS_PORT}: {exc}") from exc
 
     # One server at a time, so the two never compete for the cores.
     server = Server("cache-off", python, off_env, tmp, args.workers)
