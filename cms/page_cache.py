@@ -48,8 +48,18 @@ def is_cacheable(request):
     )
 
 
+NON_PAGE_SECTIONS = {"accounts", "learning", "search"}
+
+
 def _key(request):
-    return f"sauat:page:{generation()}:{get_language()}:{request.path}"
+    return f"sauat:page:{get_language()}:{request.path}"
+
+
+def _may_be_cached_page(request):
+    """Only /<lang>/... Wagtail page URLs are ever stored; skip the cache lookup for anything else."""
+    parts = request.path.split("/", 3)
+    languages = {code for code, _name in settings.LANGUAGES}
+    return len(parts) > 2 and parts[1] in languages and parts[2] not in NON_PAGE_SECTIONS
 
 
 class AnonymousPageCacheMixin:
@@ -61,20 +71,26 @@ class AnonymousPageCacheMixin:
         if is_cacheable(request) and response.status_code == 200:
             if hasattr(response, "render"):
                 response.render()
-            cache.set(_key(request), response.content, timeout())
+            cache.set(_key(request), (generation(), response.content), timeout())
         return response
 
 
 class AnonymousPageCacheMiddleware:
-    """Answers a cached page before URL routing, so a hit costs no database query."""
+    """Answers a cached page before URL routing: one cache round trip, no database query.
+
+    The entry stores the content generation it was rendered under; it is used only while that
+    generation is still current, so one ``get_many`` both finds the page and validates it.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if is_cacheable(request):
-            html = cache.get(_key(request))
-            if html is not None:
+        if _may_be_cached_page(request) and is_cacheable(request):
+            key = _key(request)
+            found = cache.get_many([GENERATION_KEY, key])
+            entry = found.get(key)
+            if entry is not None and entry[0] == found.get(GENERATION_KEY, 1):
                 get_token(request)
-                return HttpResponse(html)
+                return HttpResponse(entry[1])
         return self.get_response(request)

@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from accounts.auth import API_AUTH, OptionalAuth
 
 from . import access, actions, tracking
-from .models import CoursePage, Enrollment, LessonPage
+from .models import Enrollment
 from .schemas import (
     CourseDetailSchema,
     CourseSchema,
@@ -149,6 +149,3 @@ def complete_lesson(request, lesson_id: int):
         "course_status": enrollment.status,
         "progress": _progress_data(progress),
     }
-
-
-__all__ = ["router", "CoursePage", "LessonPage"]
