@@ -30,6 +30,14 @@ _CONTENT = [
     "courses.add_topic",
     "courses.change_topic",
     "wagtail_localize.submit_translation",
+    "quizzes.add_item",
+    "quizzes.change_item",
+    "quizzes.add_scenario",
+    "quizzes.change_scenario",
+    "quizzes.add_blueprint",
+    "quizzes.change_blueprint",
+    "quizzes.add_assessment",
+    "quizzes.change_assessment",
 ]
 
 ROLE_PERMISSIONS = {
@@ -42,7 +50,7 @@ ROLE_PERMISSIONS = {
         "cms.change_footer",
     ],
     LEGAL_REVIEWERS: [*_CONTENT, "cms.delete_legalact"],
-    UNIVERSITY_STAFF: ["wagtailadmin.access_admin"],
+    UNIVERSITY_STAFF: ["wagtailadmin.access_admin", "quizzes.view_attempt"],
     RESEARCHERS: [],
 }
 

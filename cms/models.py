@@ -122,6 +122,9 @@ class LegalAct(index.Indexed, models.Model):
     def title(self):
         return pick(self, "title")
 
+    def title_in(self, language):
+        return pick(self, "title", language)
+
     @property
     def needs_review(self):
         return self.status != self.Status.IN_FORCE

@@ -9,6 +9,7 @@ from ninja.parser import Parser
 from django.http import Http404
 
 from courses.exceptions import InvalidTransitionError
+from quizzes.exceptions import AttemptClosedError, InvalidAnswerError, NoAttemptsLeftError, NotInAttemptError
 
 logger = logging.getLogger("sauat.api")
 
@@ -35,6 +36,7 @@ api = NinjaAPI(
 
 api.add_router("/", "courses.api.router")
 api.add_router("/me/profile", "accounts.api.router")
+api.add_router("/", "quizzes.api.router")
 
 
 def _error(request, status, message, detail=None):
@@ -63,6 +65,22 @@ def invalid_input(request, exc):
 @api.exception_handler(InvalidTransitionError)
 def conflict(request, exc):
     return _error(request, 409, str(exc))
+
+
+@api.exception_handler(AttemptClosedError)
+@api.exception_handler(NoAttemptsLeftError)
+def attempt_conflict(request, exc):
+    return _error(request, 409, str(exc))
+
+
+@api.exception_handler(InvalidAnswerError)
+def invalid_answer(request, exc):
+    return _error(request, 422, str(exc))
+
+
+@api.exception_handler(NotInAttemptError)
+def not_in_attempt(request, exc):
+    return _error(request, 404, str(exc), "Not Found")
 
 
 @api.exception_handler(HttpError)

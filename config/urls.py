@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("accounts.urls")),
     path("learning/", include("courses.urls")),
+    path("quizzes/", include("quizzes.urls")),
     path("search/", cms_views.search_view, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,6 +1,6 @@
 """Catalogue, enrolment and progress API (/api/v1/courses/, /api/v1/me/courses, /api/v1/lessons/)."""
 
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from django.utils import translation
@@ -114,7 +114,7 @@ def leave(request, course_id: int):
     course = access.get_course(course_id)
     enrollment = actions.leave(request.auth, course)
     if enrollment is None:
-        return 404, {"message": "You are not enrolled in this course.", "detail": "Not Found"}
+        return Status(404, {"message": "You are not enrolled in this course.", "detail": "Not Found"})
     return _enrollment_data(enrollment, course)
 
 

@@ -17,6 +17,7 @@ from cms.models import Footer, HomePage, LegalAct, MainMenu, StandardPage
 from courses.models import CourseIndexPage, CoursePage, LessonPage, Skill, Topic
 
 from .content import COURSE_MODULES, acts, site
+from .quizzes import QuizLoader
 
 LANGUAGES = ["kk", "ru", "en"]
 TRANSLATIONS = ["ru", "en"]
@@ -278,8 +279,12 @@ class DemoLoader:
                 "body": json.dumps([{"type": "paragraph", "value": site.ABOUT["body"][code]}]),
             },
         )
+        quizzes = QuizLoader(act_ids)
         for name in COURSE_MODULES:
             module = importlib.import_module(f"demo.content.{name}")
-            self.ensure_course(module, catalogue, topics, act_ids)
+            courses = self.ensure_course(module, catalogue, topics, act_ids)
+            quizzes.load_course(name, courses)
+        quizzes.load_survey()
         self.ensure_navigation(catalogue, about)
+        self.created += quizzes.created
         return self.created

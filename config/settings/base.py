@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "accounts",
     "cms",
     "courses",
+    "quizzes",
     "demo",
     # Wagtail and translation
     "wagtail_localize",
@@ -205,4 +206,6 @@ LOGGING = {
 }
 
 # Anonymous page cache for course and lesson pages (cms/page_cache.py); 0 turns it off.
+# Seconds after a timed attempt's deadline during which answers still count (network delay).
+SAUAT_QUIZ_GRACE_SECONDS = int(os.environ.get("SAUAT_QUIZ_GRACE_SECONDS", "15"))
 SAUAT_PAGE_CACHE_SECONDS = int(os.environ.get("SAUAT_PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))

@@ -26,4 +26,92 @@
     });
     observer.observe(end);
   }
+  // Assessments: autosave each answer through the API as soon as it changes.
+  var quizForm = document.querySelector("form[data-autosave]");
+  function responseFor(fieldset) {
+    var key = fieldset.dataset.question, kind = fieldset.dataset.kind;
+    var special = fieldset.querySelector('input[name="q-' + key + '-special"]:checked');
+    if (special) return { special: special.value };
+    var named = function (name) { return fieldset.querySelectorAll('[name="' + name + '"]'); };
+    if (["single", "truefalse", "choice", "likert"].indexOf(kind) >= 0) {
+      var checked = fieldset.querySelector('input[name="q-' + key + '"]:checked');
+      return checked ? { choice: checked.value } : null;
+    }
+    if (kind === "multiple" || kind === "multichoice") {
+      var values = Array.prototype.map.call(fieldset.querySelectorAll('input[name="q-' + key + '"]:checked'), function (i) { return i.value; });
+      return values.length ? { choices: values } : null;
+    }
+    var selects = fieldset.querySelectorAll("select");
+    if (kind === "matching") {
+      var pairs = {}, any = false;
+      selects.forEach(function (s) { if (s.value) { pairs[s.name.slice(key.length + 3)] = s.value; any = true; } });
+      return any ? { pairs: pairs } : null;
+    }
+    if (kind === "ordering") {
+      var ranked = [], complete = true;
+      selects.forEach(function (s) { if (!s.value) complete = false; ranked.push([parseInt(s.value, 10), s.name.slice(key.length + 3)]); });
+      if (!complete) return null;
+      ranked.sort(function (a, b) { return a[0] - b[0]; });
+      return { order: ranked.map(function (pair) { return pair[1]; }) };
+    }
+    var field = named("q-" + key)[0];
+    if (!field || !field.value.trim()) return null;
+    if (kind === "number") return { number: Number(field.value) };
+    return { text: field.value };
+  }
+  if (quizForm && quizForm.dataset.autosave) {
+    var status = document.querySelector("[data-save-status]");
+    var timers = {};
+    quizForm.addEventListener("change", function (event) { save(event.target.closest("fieldset[data-question]")); });
+    quizForm.addEventListener("input", function (event) {
+      var fieldset = event.target.closest("fieldset[data-question]");
+      if (!fieldset || event.target.tagName === "SELECT" || event.target.type === "radio" || event.target.type === "checkbox") return;
+      clearTimeout(timers[fieldset.dataset.question]);
+      timers[fieldset.dataset.question] = setTimeout(function () { save(fieldset); }, 800);
+    });
+    function save(fieldset) {
+      if (!fieldset) return;
+      var response = responseFor(fieldset);
+      if (!response) return;
+      var confidence = fieldset.querySelector('input[name="c-' + fieldset.dataset.question + '"]:checked');
+      if (status) status.textContent = quizForm.dataset.savingText;
+      fetch(quizForm.dataset.autosave + encodeURIComponent(fieldset.dataset.question), {
+        method: "PUT",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": cookie("csrftoken") },
+        body: JSON.stringify({ response: response, confidence: confidence ? parseInt(confidence.value, 10) : null }),
+      }).then(function (reply) {
+        return reply.json().then(function (data) {
+          if (!status) return;
+          if (reply.ok) {
+            status.textContent = quizForm.dataset.savedText;
+            var answered = document.querySelector("[data-answered]");
+            if (answered && data.answered !== undefined) answered.dataset.count = data.answered;
+          } else {
+            status.textContent = data.message || quizForm.dataset.errorText;
+          }
+          document.body.dataset.lastSave = reply.ok ? "ok" : "error";
+        });
+      }).catch(function () { if (status) status.textContent = quizForm.dataset.errorText; });
+    }
+  }
+  // Timed attempts: a countdown; the server enforces the limit either way.
+  var clock = document.querySelector("[data-seconds-left]");
+  if (clock) {
+    var left = parseInt(clock.dataset.secondsLeft, 10);
+    var tick = setInterval(function () {
+      left = Math.max(0, left - 1);
+      clock.textContent = clock.dataset.label.replace("%(time)s", Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0"));
+      if (left === 0) {
+        clearInterval(tick);
+        var submit = document.querySelector('form.attempt-form button[name="submit"]');
+        if (submit) { submit.removeAttribute("data-confirm"); submit.click(); }
+      }
+    }, 1000);
+  }
+  document.querySelectorAll("button[data-confirm]").forEach(function (button) {
+    button.addEventListener("click", function (event) {
+      if (button.dataset.confirm && !window.confirm(button.dataset.confirm)) event.preventDefault();
+    });
+  });
 })();

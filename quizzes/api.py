@@ -1,0 +1,198 @@
+"""Assessment API: start an attempt, read its questions, autosave answers, submit, read the result,
+and answer surveys. Correct answers never leave the server before an answer is checked or submitted."""
+
+from ninja import Header, Router, Status
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+
+from accounts.auth import API_AUTH, OptionalAuth
+from cms.i18n import LANGUAGE_CODES, pick
+
+from . import access, actions
+from .models import Answer, Assessment, Attempt, ItemVersion
+from .presentation import present_attempt, present_question
+from .schemas import (
+    AnswerIn,
+    AnswerOut,
+    AssessmentSchema,
+    AttemptSchema,
+    MyAttemptSchema,
+    SubmitIn,
+    SurveyResponseIn,
+    SurveyResponseOut,
+)
+
+router = Router(tags=["assessments"])
+
+
+def _language(lang):
+    return lang if lang in LANGUAGE_CODES else settings.LANGUAGE_CODE
+
+
+def assessment_data(assessment, user, language):
+    attempts_used = None
+    if user is not None and getattr(user, "is_authenticated", False):
+        attempts_used = Attempt.objects.for_user(user).filter(assessment=assessment).count()
+    with translation.override(language):
+        url = reverse("quizzes:assessment", args=[assessment.pk])
+    return {
+        "id": assessment.pk,
+        "slug": assessment.slug,
+        "kind": assessment.kind,
+        "title": pick(assessment, "title", language),
+        "intro": pick(assessment, "intro", language),
+        "feedback": assessment.feedback,
+        "max_attempts": assessment.max_attempts,
+        "attempts_used": attempts_used,
+        "pass_mark": assessment.pass_mark,
+        "time_limit_minutes": assessment.time_limit_minutes,
+        "certainty_marking": assessment.certainty_marking,
+        "anonymous": assessment.anonymous,
+        "consent": pick(assessment, "consent", language) if assessment.is_survey else None,
+        "consent_version": assessment.consent_version if assessment.is_survey else None,
+        "url": url,
+    }
+
+
+def _user(request):
+    auth = request.auth
+    return auth if getattr(auth, "is_authenticated", False) else None
+
+
+@router.get("/assessments/{int:assessment_id}", response=AssessmentSchema, auth=OptionalAuth())
+def retrieve_assessment(request, assessment_id: int, lang: str = "kk"):
+    return assessment_data(access.get_assessment(assessment_id), _user(request), _language(lang))
+
+
+@router.get("/assessments/{int:assessment_id}/survey", response=list[dict], auth=OptionalAuth())
+def survey_questions(request, assessment_id: int, lang: str = "kk"):
+    """The questions of a survey, to answer in one go with POST .../responses."""
+    from .selection import build_layout
+
+    assessment = access.get_assessment(assessment_id)
+    if not assessment.is_survey:
+        return []
+    layout = build_layout(assessment, 0)
+    versions = ItemVersion.objects.in_bulk([entry["v"] for entry in layout])
+    return [present_question(versions[entry["v"]].content, entry, _language(lang)) for entry in layout]
+
+
+@router.post(
+    "/assessments/{int:assessment_id}/attempts", response={200: AttemptSchema, 201: AttemptSchema}, auth=API_AUTH
+)
+def start_attempt(request, assessment_id: int, lang: str = "kk"):
+    """Start an attempt, or resume the open one (then the status is 200 instead of 201)."""
+    assessment = access.get_assessment(assessment_id)
+    language = _language(lang)
+    existing = Attempt.objects.in_progress().filter(user=request.auth, assessment=assessment).exists()
+    attempt = actions.start_attempt(request.auth, assessment, language)
+    return Status(200 if existing and attempt.is_open else 201, present_attempt(attempt, language))
+
+
+@router.get("/attempts/{attempt_id}", response=AttemptSchema, auth=API_AUTH)
+def retrieve_attempt(request, attempt_id: str, lang: str = ""):
+    attempt = actions.close_if_expired(access.get_attempt(request.auth, attempt_id))
+    return present_attempt(attempt, _language(lang or attempt.language))
+
+
+@router.put("/attempts/{attempt_id}/answers/{item_key}", response=AnswerOut, auth=API_AUTH)
+def save_answer(request, attempt_id: str, item_key: str, payload: AnswerIn, lang: str = ""):
+    """Autosave one answer. With immediate feedback the answer is checked, becomes final, and the
+    reply carries its review (correctness, feedback, explanation, article of law)."""
+    answer, attempt, checked = actions.save_answer(
+        request.auth, attempt_id, item_key, payload.response, payload.confidence
+    )
+    language = _language(lang or attempt.language)
+    entry = next(e for e in attempt.layout if e["k"] == item_key)
+    acts = {}
+    if checked and answer.version.content.get("legal_act"):
+        from cms.models import LegalAct
+
+        acts = LegalAct.objects.in_bulk([answer.version.content["legal_act"]])
+    question = present_question(answer.version.content, entry, language, answer=answer, reveal=checked, legal_acts=acts)
+    return {
+        "question": question,
+        "saved_at": answer.saved_at,
+        "answered": Answer.objects.for_attempt(attempt).count(),
+        "seconds_left": attempt.seconds_left(),
+    }
+
+
+@router.post("/attempts/{attempt_id}/submit", response=AttemptSchema, auth=API_AUTH)
+def submit_attempt(
+    request,
+    attempt_id: str,
+    payload: SubmitIn | None = None,
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key"),
+    lang: str = "",
+):
+    """Grade and close the attempt. Repeating it (same or another key) returns the same result with
+    ``duplicate: true``."""
+    key = (payload.idempotency_key if payload else None) or idempotency_key
+    attempt, duplicate = actions.submit(request.auth, attempt_id, (key or "")[:64] or None)
+    data = present_attempt(attempt, _language(lang or attempt.language))
+    data["duplicate"] = duplicate
+    return data
+
+
+@router.post(
+    "/assessments/{int:assessment_id}/responses",
+    response={200: SurveyResponseOut, 201: SurveyResponseOut},
+    auth=OptionalAuth(),
+)
+def answer_survey(request, assessment_id: int, payload: SurveyResponseIn):
+    """Answer a survey in one request. Anonymous surveys need no account and keep no link to it."""
+    from ninja.errors import AuthenticationError
+
+    assessment = access.get_assessment(assessment_id)
+    user = _user(request)
+    if not access.can_take(user, assessment):
+        raise AuthenticationError()
+    attempt, duplicate = actions.submit_survey(
+        assessment,
+        user,
+        payload.answers,
+        consent=payload.consent,
+        language=_language(payload.language),
+        idempotency_key=payload.idempotency_key,
+    )
+    body = {
+        "id": attempt.pk,
+        "submitted_at": attempt.submitted_at,
+        "answered": attempt.answers.count(),
+        "duplicate": duplicate,
+    }
+    return Status(200 if duplicate else 201, body)
+
+
+@router.get("/me/attempts", response=list[MyAttemptSchema], auth=API_AUTH)
+def my_attempts(request, lang: str = "kk"):
+    language = _language(lang)
+    attempts = Attempt.objects.for_user(request.auth).select_related("assessment")
+    return [
+        {
+            "id": a.pk,
+            "assessment_id": a.assessment_id,
+            "assessment": pick(a.assessment, "title", language),
+            "kind": a.assessment.kind,
+            "number": a.number,
+            "state": a.state,
+            "started_at": a.started_at,
+            "submitted_at": a.submitted_at,
+            "percent": a.percent,
+            "passed": a.passed,
+        }
+        for a in attempts
+    ]
+
+
+@router.get("/courses/{int:course_id}/assessments", response=list[AssessmentSchema], auth=OptionalAuth())
+def course_assessments(request, course_id: int, lang: str = "kk"):
+    from courses import access as course_access
+
+    course = course_access.get_course(course_id)
+    language = _language(lang)
+    assessments = Assessment.objects.for_course(course).order_by("kind", "slug")
+    return [assessment_data(a, _user(request), language) for a in assessments]
