@@ -20,7 +20,7 @@ from .exceptions import (
     NotInAttemptError,
 )
 from .grading import grade, grade_attempt, validate_response
-from .models import Answer, Assessment, Attempt, ItemVersion
+from .models import GRADED_KINDS, Answer, Assessment, Attempt, ItemVersion
 from .models.attempts import SurveyParticipation
 from .presentation import tokens_to_keys
 from .selection import build_layout, form_for, new_seed
@@ -102,29 +102,32 @@ def _clean_confidence(assessment, content, confidence):
     return confidence
 
 
+def _shape(entry):
+    """What validating an answer needs (type, option keys, survey limits), kept in the attempt's
+    layout so an autosave does not have to read the question version."""
+    return {"kind": entry["t"], "options": [{"key": key} for key in entry["options"]], "survey": entry.get("s") or {}}
+
+
 def save_answer(user, attempt_id, item_key, response, confidence=None):
-    """Autosave one answer (an upsert). Returns (answer, attempt, checked) where ``checked`` is True
-    when the assessment gives immediate feedback and the answer was graded and made final."""
+    """Autosave one answer (an upsert). Returns (answer, attempt, content) where ``content`` is the
+    question version's content when the assessment gives immediate feedback and the answer was
+    graded and made final, else None."""
     with transaction.atomic():
         attempt = access.get_attempt(user, attempt_id, for_update=True)
         attempt.ensure_open()
         entry = _entry(attempt, item_key)
-        version = ItemVersion.objects.get(pk=entry["v"])
-        content = version.content
+        immediate = attempt.assessment.gives_immediate_feedback and entry.get("t") in GRADED_KINDS
+        if immediate or "t" not in entry:
+            version = ItemVersion.objects.get(pk=entry["v"])
+            content, item_id = version.content, version.item_id
+        else:
+            content, item_id = _shape(entry), entry["i"]
         if isinstance(response, dict) and isinstance(response.get("pairs"), dict):
             response = {**response, "pairs": tokens_to_keys(entry, response["pairs"])}
         cleaned = validate_response(content, response)
         confidence = _clean_confidence(attempt.assessment, content, confidence)
-        immediate = attempt.assessment.gives_immediate_feedback and content["kind"] in (
-            "single",
-            "multiple",
-            "truefalse",
-            "matching",
-            "ordering",
-            "short",
-        )
         fields = {
-            "version_id": version.pk,
+            "version_id": entry["v"],
             "response": cleaned,
             "confidence": confidence,
             "saved_at": timezone.now(),
@@ -133,17 +136,16 @@ def save_answer(user, attempt_id, item_key, response, confidence=None):
             "is_correct": None,
         }
         if immediate:
-            if Answer.objects.filter(attempt=attempt, item_id=version.item_id, checked=True).exists():
+            if Answer.objects.filter(attempt=attempt, item_id=item_id, checked=True).exists():
                 raise AttemptClosedError(_("You have already checked this answer; start a new try to answer again."))
             score, ok = grade(content, cleaned)
             fields.update(checked=True, score=score, is_correct=ok)
         # One upsert (INSERT ... ON CONFLICT DO UPDATE); the attempt row lock already serialises saves.
-        answer = Answer(attempt=attempt, item_id=version.item_id, **fields)
+        answer = Answer(attempt=attempt, item_id=item_id, **fields)
         Answer.objects.bulk_create(
             [answer], update_conflicts=True, unique_fields=["attempt", "item"], update_fields=list(fields)
         )
-        answer.version = version
-    return answer, attempt, immediate
+    return answer, attempt, content if immediate else None
 
 
 def submit(user, attempt_id, idempotency_key=None):

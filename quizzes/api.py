@@ -11,8 +11,8 @@ from accounts.auth import API_AUTH, OptionalAuth
 from cms.i18n import LANGUAGE_CODES, pick
 
 from . import access, actions
-from .models import Answer, Assessment, Attempt, ItemVersion
-from .presentation import present_attempt, present_question
+from .models import Assessment, Attempt, ItemVersion
+from .presentation import present_attempt, present_question, response_for_client
 from .schemas import (
     AnswerIn,
     AnswerOut,
@@ -101,22 +101,27 @@ def retrieve_attempt(request, attempt_id: str, lang: str = ""):
 def save_answer(request, attempt_id: str, item_key: str, payload: AnswerIn, lang: str = ""):
     """Autosave one answer. With immediate feedback the answer is checked, becomes final, and the
     reply carries its review (correctness, feedback, explanation, article of law)."""
-    answer, attempt, checked = actions.save_answer(
+    answer, attempt, checked_content = actions.save_answer(
         request.auth, attempt_id, item_key, payload.response, payload.confidence
     )
-    language = _language(lang or attempt.language)
     entry = next(e for e in attempt.layout if e["k"] == item_key)
-    acts = {}
-    if checked and answer.version.content.get("legal_act"):
+    review = None
+    if checked_content is not None:
         from cms.models import LegalAct
 
-        acts = LegalAct.objects.in_bulk([answer.version.content["legal_act"]])
-    question = present_question(answer.version.content, entry, language, answer=answer, reveal=checked, legal_acts=acts)
+        act_id = checked_content.get("legal_act")
+        acts = LegalAct.objects.in_bulk([act_id]) if act_id else {}
+        language = _language(lang or attempt.language)
+        review = present_question(checked_content, entry, language, answer=answer, reveal=True, legal_acts=acts)[
+            "review"
+        ]
     return {
-        "question": question,
+        "key": item_key,
+        "answer": response_for_client(entry, answer.response),
+        "confidence": answer.confidence,
         "saved_at": answer.saved_at,
-        "answered": Answer.objects.for_attempt(attempt).count(),
         "seconds_left": attempt.seconds_left(),
+        "review": review,
     }
 
 

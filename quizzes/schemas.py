@@ -99,10 +99,12 @@ class AnswerIn(Schema):
 
 
 class AnswerOut(Schema):
-    question: QuestionSchema
+    key: str
+    answer: dict[str, Any]
+    confidence: int | None
     saved_at: datetime
-    answered: int
     seconds_left: int | None
+    review: dict[str, Any] | None
 
 
 class SubmitIn(Schema):

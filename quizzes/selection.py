@@ -8,7 +8,7 @@ is unchanged).
 import random
 import secrets
 
-from .models import Assessment, Item
+from .models import SURVEY_KINDS, Assessment, Item
 
 SEED_BITS = 48
 
@@ -49,7 +49,8 @@ def _keep_cases_together(items):
 
 
 def build_layout(assessment, seed, form=""):
-    """[{"v": version id, "k": item key, "options": [keys], "matches": [keys]}] for one attempt."""
+    """One entry per question: {"v": version id, "i": item id, "k": item key, "t": type,
+    "options": [option keys as shown], "matches": [keys as shown], "s": survey settings}."""
     rng = random.Random(seed)  # noqa: S311 - reproducible shuffles, not security
     ids = _item_ids(assessment, rng, form)
     items_by_id = Item.objects.filter(pk__in=ids).exclude(current_version=None).select_related("current_version")
@@ -68,5 +69,9 @@ def build_layout(assessment, seed, form=""):
             rng.shuffle(options)
         matches = list(keys)
         rng.shuffle(matches)
-        layout.append({"v": item.current_version_id, "k": item.key, "options": options, "matches": matches})
+        entry = {"v": item.current_version_id, "i": item.pk, "k": item.key, "t": content["kind"]}
+        entry.update(options=options, matches=matches)
+        if content["kind"] in SURVEY_KINDS:
+            entry["s"] = content["survey"]
+        layout.append(entry)
     return layout

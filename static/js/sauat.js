@@ -85,8 +85,6 @@
           if (!status) return;
           if (reply.ok) {
             status.textContent = quizForm.dataset.savedText;
-            var answered = document.querySelector("[data-answered]");
-            if (answered && data.answered !== undefined) answered.dataset.count = data.answered;
           } else {
             status.textContent = data.message || quizForm.dataset.errorText;
           }

@@ -58,7 +58,7 @@ def test_pre_test_checks_and_post_test(learner_client, language, slug):
         attempt_row = Attempt.objects.get(pk=check_attempt["id"])
         key = check_attempt["questions"][0]["key"]
         reply = put(learner_client, attempt_row, key, wrong_response(attempt_row, key)).json()
-        review = reply["question"]["review"]
+        review = reply["review"]
         assert review["is_correct"] is False and review["explanation"]
         assert review["legal_source"]["act"] and ARTICLE_WORD[language] in review["legal_source"]["article"]
 
