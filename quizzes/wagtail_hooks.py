@@ -3,7 +3,7 @@ and results per assessment and per learner."""
 
 import django_filters
 
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -144,7 +144,20 @@ def register_attempt_viewset():
 
 @hooks.register("register_admin_urls")
 def register_results_urls():
-    return [path("quizzes/results/", admin_views.results_view, name="quizzes_results")]
+    return [
+        path("quizzes/results/", admin_views.results_view, name="quizzes_results"),
+        path("quizzes/import/", include("quizzes.imports.urls")),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("quizzes.add_item")
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(_("Import questions"), reverse("quiz_import:import"), icon_name="upload", order=231)
 
 
 class ResultsMenuItem(MenuItem):
