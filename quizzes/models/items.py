@@ -11,6 +11,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -58,7 +59,7 @@ def language_fields(field, label, *, text=False, max_length=500):
     """Three columns ``<field>_kk/_ru/_en``; only Kazakh (the source) is required."""
     columns = {}
     for code, name in (("kk", _("Kazakh")), ("ru", _("Russian")), ("en", _("English"))):
-        verbose = f"{label} ({name})"
+        verbose = format_lazy("{label} ({language})", label=label, language=name)
         blank = code != "kk"
         if text:
             columns[f"{field}_{code}"] = models.TextField(verbose, blank=blank)

@@ -116,3 +116,36 @@ def test_signup_form_works_in_russian(site_url, phone):
     phone.locator("form button[type=submit]").last.click()
     phone.wait_for_load_state()
     assert "/learning/" in phone.url or "/accounts/confirm-email/" in phone.url
+
+
+def test_pre_test_autosaves_resumes_and_grades_on_a_phone(site_url, phone):
+    phone.goto(site_url + "/kk/accounts/signup/")
+    phone.fill("input[name=email]", "quiz-browser@example.kz")
+    phone.fill("input[name=password1]", "a-long-unusual-passphrase")
+    phone.fill("input[name=password2]", "a-long-unusual-passphrase")
+    phone.check("input[name=accept_terms]")
+    phone.locator("form button[type=submit]").last.click()
+    phone.wait_for_load_state()
+    phone.goto(site_url + "/kk/courses/consumer-rights/")
+    phone.locator(".assessment-box a.button").first.click()
+    phone.locator("form[action$='/start/'] button").click()
+    phone.wait_for_load_state()
+    assert "/kk/quizzes/attempts/" in phone.url
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    first = phone.locator("fieldset.question").first
+    key = first.get_attribute("data-question")
+    if first.get_attribute("data-kind") in ("single", "truefalse"):
+        first.locator("input[type=radio]").first.check()
+    else:
+        first.locator("input, select, textarea").first.evaluate("e => e.scrollIntoView()")
+        pytest.skip("first question is not a choice question in this draw")
+    phone.wait_for_function("document.body.dataset.lastSave === 'ok'")
+    phone.screenshot(path=str(ARTIFACTS / "pre-test-kk-phone.png"), full_page=False)
+    phone.reload()  # the answer was saved on the server: it is there after a reload (or on another device)
+    assert phone.locator(f"fieldset[data-question='{key}'] input[type=radio]:checked").count() == 1
+    phone.once("dialog", lambda dialog: dialog.accept())
+    phone.locator("button[name=submit]").click()
+    phone.wait_for_url("**/result/")
+    assert phone.locator(".score-value").count() == 1
+    assert phone.locator(".skill-breakdown li").count() == 5
+    assert phone.locator(".legal-source").count() >= 10

@@ -40,6 +40,15 @@ def choice(text, correct=False, feedback=True):
     return fields
 
 
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """Messages raised by workflows follow the active language; the tests read the English ones."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def skills(db):
     a, _ = Skill.objects.get_or_create(code="test.skill-a", defaults={"name_kk": "Дағды A", "name_en": "Skill A"})

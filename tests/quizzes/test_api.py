@@ -12,6 +12,7 @@ SECRET_FIELDS = ("correct", "feedback", "explanation", "accepted", "review", "is
 
 
 def api(client, method, url, body=None, **headers):
+    headers.setdefault("HTTP_ACCEPT_LANGUAGE", "en")
     kwargs = {"content_type": "application/json"}
     if body is not None:
         kwargs["data"] = json.dumps(body)
@@ -184,3 +185,14 @@ def test_attempt_limit(learner_client, quiz):
 def test_token_auth_works(client, token, quiz):
     response = api(client, "post", f"/assessments/{quiz.pk}/attempts", HTTP_AUTHORIZATION=f"Bearer {token}")
     assert response.status_code == 201
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "words"), [("kk", "талпыныс"), ("ru", "попыт"), ("en", "attempt")])
+def test_error_messages_follow_the_callers_language(learner_client, quiz, language, words):
+    for _ in range(2):
+        data = api(learner_client, "post", f"/assessments/{quiz.pk}/attempts").json()
+        api(learner_client, "post", f"/attempts/{data['id']}/submit")
+    refused = api(learner_client, "post", f"/assessments/{quiz.pk}/attempts", HTTP_ACCEPT_LANGUAGE=language)
+    assert refused.status_code == 409
+    assert words in refused.json()["message"].lower()

@@ -39,7 +39,10 @@ def survey(skills):
 
 def post(client, survey, body):
     return client.post(
-        f"/api/v1/assessments/{survey.pk}/responses", data=json.dumps(body), content_type="application/json"
+        f"/api/v1/assessments/{survey.pk}/responses",
+        data=json.dumps(body),
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
     )
 
 
