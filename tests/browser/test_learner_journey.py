@@ -107,25 +107,23 @@ def test_anonymous_reader_completes_a_lesson_and_switches_language(site_url, pho
     assert phone.locator(".done").count() == 1  # progress belongs to the course, not the language
 
 
-def test_signup_form_works_in_russian(site_url, phone):
-    phone.goto(site_url + "/ru/accounts/signup/")
-    phone.fill("input[name=email]", "browser@example.kz")
+def sign_up(phone, site_url, language, email):
+    phone.goto(f"{site_url}/{language}/accounts/signup/")
+    phone.fill("input[name=email]", email)
     phone.fill("input[name=password1]", "a-long-unusual-passphrase")
     phone.fill("input[name=password2]", "a-long-unusual-passphrase")
     phone.check("input[name=accept_terms]")
     phone.locator("form button[type=submit]").last.click()
     phone.wait_for_load_state()
+
+
+def test_signup_form_works_in_russian(site_url, phone):
+    sign_up(phone, site_url, "ru", "browser@example.kz")
     assert "/learning/" in phone.url or "/accounts/confirm-email/" in phone.url
 
 
 def test_pre_test_autosaves_resumes_and_grades_on_a_phone(site_url, phone):
-    phone.goto(site_url + "/kk/accounts/signup/")
-    phone.fill("input[name=email]", "quiz-browser@example.kz")
-    phone.fill("input[name=password1]", "a-long-unusual-passphrase")
-    phone.fill("input[name=password2]", "a-long-unusual-passphrase")
-    phone.check("input[name=accept_terms]")
-    phone.locator("form button[type=submit]").last.click()
-    phone.wait_for_load_state()
+    sign_up(phone, site_url, "kk", "quiz-browser@example.kz")
     phone.goto(site_url + "/kk/courses/consumer-rights/")
     phone.locator(".assessment-box a.button").first.click()
     phone.locator("form[action$='/start/'] button").click()
