@@ -132,3 +132,32 @@ def test_submitted_attempt_always_has_a_score(learner, quiz):
 
     with pytest.raises(IntegrityError), transaction.atomic():
         Attempt.objects.filter(pk=attempt.pk).update(score=None)
+
+
+@pytest.mark.django_db
+def test_course_quiz_draws_random_items_per_attempt_from_the_blueprint(learner, blueprint_items):
+    blueprint, _items = blueprint_items
+    quiz = make_assessment("t-drawn", Assessment.Kind.COURSE_QUIZ, blueprint=blueprint)
+    draws = set()
+    for _ in range(6):
+        attempt = actions.start_attempt(learner, quiz, "kk")
+        keys = [entry["k"] for entry in attempt.layout]
+        assert len(keys) == 5 and len(set(keys)) == 5
+        assert sum(key.startswith("bp-a") for key in keys) == 3
+        draws.add(frozenset(keys))
+        actions.submit(learner, attempt.pk)
+    assert len(draws) > 1, "each attempt draws its own questions"
+
+
+@pytest.mark.django_db
+def test_my_data_lists_attempts_and_deletion_removes_them(learner_client, learner, quiz):
+    attempt = actions.start_attempt(learner, quiz, "en")
+    actions.save_answer(learner, attempt.pk, "t-single", right_response(attempt, "t-single"), None)
+    actions.submit(learner, attempt.pk)
+    data = learner_client.get("/en/accounts/profile/my-data.json").json()
+    mine = data["assessments"]["attempts"]
+    assert len(mine) == 1 and mine[0]["score"] == 1.0
+    assert mine[0]["answers"][0]["question"] == "t-single"
+    learner_client.post("/en/accounts/profile/delete/", {"password": "correct-horse-battery"})
+    assert not Attempt.objects.filter(pk=attempt.pk).exists()
+    assert not Answer.objects.filter(attempt_id=attempt.pk).exists()
