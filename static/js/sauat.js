@@ -85,6 +85,8 @@
           if (!status) return;
           if (reply.ok) {
             status.textContent = quizForm.dataset.savedText;
+            var count = document.querySelector("[data-answered-count]");
+            if (count) count.textContent = Array.prototype.filter.call(quizForm.querySelectorAll("fieldset[data-question]"), responseFor).length;
           } else {
             status.textContent = data.message || quizForm.dataset.errorText;
           }
