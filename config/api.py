@@ -9,6 +9,7 @@ from ninja.parser import Parser
 from django.http import Http404
 
 from courses.exceptions import InvalidTransitionError
+from webinars.exceptions import WebinarError
 
 logger = logging.getLogger("sauat.api")
 
@@ -29,12 +30,15 @@ api = NinjaAPI(
     parser=ObjectBodyParser(),
     title="Sauat API",
     version="1.0.0",
-    description="Courses, enrolment and progress. Authenticate with the session or `Authorization: Bearer <token>`.",
+    description=(
+        "Courses, enrolment, progress and webinars. Authenticate with the session or `Authorization: Bearer <token>`."
+    ),
     urls_namespace="api",
 )
 
 api.add_router("/", "courses.api.router")
 api.add_router("/me/profile", "accounts.api.router")
+api.add_router("/", "webinars.api.router")
 
 
 def _error(request, status, message, detail=None):
@@ -61,6 +65,7 @@ def invalid_input(request, exc):
 
 
 @api.exception_handler(InvalidTransitionError)
+@api.exception_handler(WebinarError)
 def conflict(request, exc):
     return _error(request, 409, str(exc))
 

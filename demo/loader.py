@@ -17,6 +17,7 @@ from cms.models import Footer, HomePage, LegalAct, MainMenu, StandardPage
 from courses.models import CourseIndexPage, CoursePage, LessonPage, Skill, Topic
 
 from .content import COURSE_MODULES, acts, site
+from .webinars import WebinarDemo
 
 LANGUAGES = ["kk", "ru", "en"]
 TRANSLATIONS = ["ru", "en"]
@@ -282,4 +283,6 @@ class DemoLoader:
             module = importlib.import_module(f"demo.content.{name}")
             self.ensure_course(module, catalogue, topics, act_ids)
         self.ensure_navigation(catalogue, about)
+        webinars = WebinarDemo(self)
+        webinars.ensure_menu_links(webinars.load(home, topics))
         return self.created

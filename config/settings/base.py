@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "accounts",
     "cms",
     "courses",
+    "webinars",
     "demo",
     # Wagtail and translation
     "wagtail_localize",
@@ -191,6 +192,8 @@ WAGTAIL_SITE_NAME = "Sauat"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Webinar recordings are uploaded as documents too (webinars.Recording.media).
+WAGTAILDOCS_EXTENSIONS += ["m4a", "mp3", "mp4", "oga", "ogg", "wav", "webm"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 LOGGING = {
@@ -206,3 +209,6 @@ LOGGING = {
 
 # Anonymous page cache for course and lesson pages (cms/page_cache.py); 0 turns it off.
 SAUAT_PAGE_CACHE_SECONDS = int(os.environ.get("SAUAT_PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
+
+# Webinars: the live-room link appears to registrants this many minutes before the start (docs/webinars.md).
+SAUAT_WEBINAR_ROOM_OPENS_MINUTES = int(os.environ.get("SAUAT_WEBINAR_ROOM_OPENS_MINUTES", "15"))
