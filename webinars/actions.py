@@ -166,6 +166,14 @@ def cancel(registration: Registration, *, now=None) -> Registration:
     return registration
 
 
+def announce_new_time(webinar: WebinarPage) -> int:
+    """E-mail everyone registered or waiting that the session moved (with the updated calendar event)."""
+    registrations = list(Registration.objects.for_webinar(webinar).active().filter(slot_start__isnull=True))
+    for registration in registrations:
+        _notify(registration, "rescheduled")
+    return len(registrations)
+
+
 def release_seats_of(user) -> int:
     """Before an account is deleted: cancel its upcoming seats so people waiting get them."""
     count = 0

@@ -14,6 +14,7 @@ SUBJECTS = {
     "promoted": lambda title: _("A seat has become free for you: %(title)s") % {"title": title},
     "waitlisted": lambda title: _("You are on the waiting list: %(title)s") % {"title": title},
     "cancelled": lambda title: _("Registration cancelled: %(title)s") % {"title": title},
+    "rescheduled": lambda title: _("New time: %(title)s") % {"title": title},
     "24h": lambda title: _("Tomorrow: %(title)s") % {"title": title},
     "1h": lambda title: _("In one hour: %(title)s") % {"title": title},
 }
@@ -46,6 +47,6 @@ def send_registration_message(registration, kind):
             body=render_to_string("webinars/email/registration.txt", context),
             to=[user.email],
         )
-        if kind in {"confirmed", "promoted"}:
+        if kind in {"confirmed", "promoted", "rescheduled"} and registration.is_confirmed:
             message.attach("webinar.ics", calendar.webinar_ics(webinar, registration=registration), "text/calendar")
         message.send()

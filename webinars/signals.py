@@ -11,9 +11,11 @@ from .models import WebinarPage
 
 
 @receiver(page_published)
-def promote_after_capacity_change(sender, instance, **kwargs):
-    """A published change may add seats (a higher capacity): give them to the people waiting."""
+def after_webinar_published(sender, instance, **kwargs):
+    """A published change may move the session (tell registrants) or add seats (give them to people waiting)."""
     if isinstance(instance, WebinarPage):
+        if getattr(instance, "_schedule_changed", False):
+            actions.announce_new_time(instance)
         actions.fill_free_seats(instance)
 
 

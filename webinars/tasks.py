@@ -8,13 +8,15 @@ from django_tasks import task
 
 from .models import Registration
 
+CONFIRMED, WAITLISTED, CANCELLED = Registration.Status
 EXPECTED_STATUS = {
-    "confirmed": Registration.Status.CONFIRMED,
-    "promoted": Registration.Status.CONFIRMED,
-    "waitlisted": Registration.Status.WAITLISTED,
-    "cancelled": Registration.Status.CANCELLED,
-    "24h": Registration.Status.CONFIRMED,
-    "1h": Registration.Status.CONFIRMED,
+    "confirmed": {CONFIRMED},
+    "promoted": {CONFIRMED},
+    "waitlisted": {WAITLISTED},
+    "cancelled": {CANCELLED},
+    "rescheduled": {CONFIRMED, WAITLISTED},
+    "24h": {CONFIRMED},
+    "1h": {CONFIRMED},
 }
 
 
@@ -24,7 +26,7 @@ def send_registration_email(registration_id: int, kind: str) -> bool:
     from .notifications import send_registration_message
 
     registration = Registration.objects.select_related("user", "webinar").filter(pk=registration_id).first()
-    if registration is None or registration.status != EXPECTED_STATUS[kind] or not registration.user.is_active:
+    if registration is None or registration.status not in EXPECTED_STATUS[kind] or not registration.user.is_active:
         return False
     send_registration_message(registration, kind)
     return True

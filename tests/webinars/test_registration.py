@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import Locale
 
@@ -14,6 +14,13 @@ from webinars.exceptions import RegistrationClosedError, WebinarFullError
 from webinars.models import Registration
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Domain messages are translated; these tests read the English ones."""
+    with translation.override("en"):
+        yield
 
 
 def test_registering_gives_a_seat_and_registering_again_changes_nothing(webinar, learner):
@@ -199,3 +206,32 @@ def test_unknown_or_draft_webinar_is_not_found(learner_client, webinar):
     webinar.unpublish()
     assert learner_client.post(f"/en/learning/webinars/{webinar.pk}/register/").status_code == 404
     assert learner_client.post("/en/learning/webinars/999999/register/").status_code == 404
+
+
+def test_moving_the_webinar_tells_registrants_with_an_updated_calendar_event(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    import icalendar
+
+    webinar = make_webinar(capacity=1)
+    seated, waiting, gone = users(3)
+    actions.register(seated, webinar)
+    actions.register(waiting, webinar)
+    actions.cancel(actions.register(gone, webinar))
+    webinar.start_at += timedelta(hours=2)
+    webinar.end_at += timedelta(hours=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        webinar.save_revision().publish()
+    assert sorted(m.to[0] for m in mailoutbox) == sorted([seated.email, waiting.email])
+    to_seated = next(m for m in mailoutbox if m.to == [seated.email])
+    event = icalendar.Calendar.from_ical(str(to_seated.attachments[0][1])).walk("VEVENT")[0]
+    assert event["sequence"] == 1 and event.decoded("dtstart") == webinar.start_at.replace(microsecond=0)
+    assert not next(m for m in mailoutbox if m.to == [waiting.email]).attachments
+
+
+def test_editing_other_fields_sends_no_e_mail(webinar, learner, mailoutbox, django_capture_on_commit_callbacks):
+    actions.register(learner, webinar)
+    webinar.summary = "A clearer summary."
+    with django_capture_on_commit_callbacks(execute=True):
+        webinar.save_revision().publish()
+    assert mailoutbox == []

@@ -184,6 +184,7 @@ class WebinarPage(Page):
                 self.ics_sequence = max(self.ics_sequence, stored["ics_sequence"])
                 if (stored["start_at"], stored["end_at"]) != (self.start_at, self.end_at):
                     self.ics_sequence += 1
+                    self._schedule_changed = True  # read by the page_published receiver (signals.py)
                     if update_fields is not None:
                         kwargs["update_fields"] = {*update_fields, "ics_sequence"}
         return super().save(*args, **kwargs)
