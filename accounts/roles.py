@@ -14,6 +14,7 @@ EDITORS = "Editors"
 LEGAL_REVIEWERS = "Legal reviewers"
 UNIVERSITY_STAFF = "University staff"
 RESEARCHERS = "Researchers"
+WEBINAR_ORGANISERS = "Webinar organisers"
 
 _CONTENT = [
     "wagtailadmin.access_admin",
@@ -29,6 +30,8 @@ _CONTENT = [
     "courses.change_skill",
     "courses.add_topic",
     "courses.change_topic",
+    "webinars.add_speaker",
+    "webinars.change_speaker",
     "wagtail_localize.submit_translation",
     "quizzes.add_item",
     "quizzes.change_item",
@@ -52,6 +55,22 @@ ROLE_PERMISSIONS = {
     LEGAL_REVIEWERS: [*_CONTENT, "cms.delete_legalact"],
     UNIVERSITY_STAFF: ["wagtailadmin.access_admin", "quizzes.view_attempt"],
     RESEARCHERS: [],
+    # Run webinars and consultation hours: registrations, questions, attendance, recordings, intakes.
+    WEBINAR_ORGANISERS: [
+        "wagtailadmin.access_admin",
+        "wagtaildocs.add_document",
+        "wagtaildocs.choose_document",
+        "webinars.add_speaker",
+        "webinars.change_speaker",
+        "webinars.view_registration",
+        "webinars.view_question",
+        "webinars.change_question",
+        "webinars.view_attendance",
+        "webinars.add_attendance",
+        "webinars.add_recording",
+        "webinars.change_recording",
+        "webinars.view_consultationintake",
+    ],
 }
 
 

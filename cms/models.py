@@ -23,7 +23,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.StandardPage", "courses.CourseIndexPage"]
+    subpage_types = ["cms.StandardPage", "courses.CourseIndexPage", "webinars.WebinarIndexPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -10,6 +10,7 @@ from django.http import Http404
 
 from courses.exceptions import InvalidTransitionError
 from quizzes.exceptions import AttemptClosedError, InvalidAnswerError, NoAttemptsLeftError, NotInAttemptError
+from webinars.exceptions import WebinarError
 
 logger = logging.getLogger("sauat.api")
 
@@ -30,13 +31,16 @@ api = NinjaAPI(
     parser=ObjectBodyParser(),
     title="Sauat API",
     version="1.0.0",
-    description="Courses, enrolment and progress. Authenticate with the session or `Authorization: Bearer <token>`.",
+    description=(
+        "Courses, enrolment, progress and webinars. Authenticate with the session or `Authorization: Bearer <token>`."
+    ),
     urls_namespace="api",
 )
 
 api.add_router("/", "courses.api.router")
 api.add_router("/me/profile", "accounts.api.router")
 api.add_router("/", "quizzes.api.router")
+api.add_router("/", "webinars.api.router")
 
 
 def _error(request, status, message, detail=None):
@@ -63,6 +67,7 @@ def invalid_input(request, exc):
 
 
 @api.exception_handler(InvalidTransitionError)
+@api.exception_handler(WebinarError)
 def conflict(request, exc):
     return _error(request, 409, str(exc))
 

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from webinars import views as webinar_views
 
 from .api import api
 
@@ -17,6 +18,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", cms_views.health_view, name="health"),
+    path("calendar/<str:token>.ics", webinar_views.calendar_feed_view, name="webinars_calendar_feed"),
     path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg", permanent=True)),
 ]
 
@@ -28,6 +30,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("accounts.urls")),
+    path("learning/webinars/", include("webinars.urls")),
     path("learning/", include("courses.urls")),
     path("quizzes/", include("quizzes.urls")),
     path("search/", cms_views.search_view, name="search"),

@@ -18,6 +18,7 @@ from courses.models import CourseIndexPage, CoursePage, LessonPage, Skill, Topic
 
 from .content import COURSE_MODULES, acts, site
 from .quizzes import QuizLoader
+from .webinars import WebinarDemo
 
 LANGUAGES = ["kk", "ru", "en"]
 TRANSLATIONS = ["ru", "en"]
@@ -287,4 +288,6 @@ class DemoLoader:
         quizzes.load_survey()
         self.ensure_navigation(catalogue, about)
         self.created += quizzes.created
+        webinars = WebinarDemo(self)
+        webinars.ensure_menu_links(webinars.load(home, topics))
         return self.created

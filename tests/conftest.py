@@ -3,6 +3,7 @@
 import pytest
 
 from django.core.cache import cache
+from django.test import override_settings
 
 from wagtail.models import APIToken
 
@@ -12,8 +13,9 @@ from demo.loader import DemoLoader
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
+    # The demo writes a generated recording to MEDIA_ROOT: keep it out of the working tree.
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("demo-media")):
         if not CoursePage.objects.exists():
             DemoLoader().load()
 

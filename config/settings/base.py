@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "quizzes",
+    "webinars",
     "demo",
     # Wagtail and translation
     "wagtail_localize",
@@ -192,6 +193,8 @@ WAGTAIL_SITE_NAME = "Sauat"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Webinar recordings are uploaded as documents too (webinars.Recording.media).
+WAGTAILDOCS_EXTENSIONS += ["m4a", "mp3", "mp4", "oga", "ogg", "wav", "webm"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 LOGGING = {
@@ -209,3 +212,6 @@ LOGGING = {
 # Seconds after a timed attempt's deadline during which answers still count (network delay).
 SAUAT_QUIZ_GRACE_SECONDS = int(os.environ.get("SAUAT_QUIZ_GRACE_SECONDS", "15"))
 SAUAT_PAGE_CACHE_SECONDS = int(os.environ.get("SAUAT_PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
+
+# Webinars: the live-room link appears to registrants this many minutes before the start (docs/webinars.md).
+SAUAT_WEBINAR_ROOM_OPENS_MINUTES = int(os.environ.get("SAUAT_WEBINAR_ROOM_OPENS_MINUTES", "15"))

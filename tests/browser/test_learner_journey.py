@@ -38,6 +38,7 @@ def site_url(tmp_path_factory):
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings.dev",
         DATABASE_URL=f"sqlite:///{workdir / 'site.sqlite3'}",
+        MEDIA_ROOT=str(workdir / "media"),
         DJANGO_DEBUG="0",
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
@@ -147,3 +148,25 @@ def test_pre_test_autosaves_resumes_and_grades_on_a_phone(site_url, phone):
     assert phone.locator(".score-value").count() == 1
     assert phone.locator(".skill-breakdown li").count() == 5
     assert phone.locator(".legal-source").count() >= 10
+
+
+def test_learner_registers_for_a_webinar_and_jumps_to_a_moment_of_a_recording(site_url, phone):
+    sign_up(phone, site_url, "en", "webinar-browser@example.kz")
+    phone.goto(site_url + "/en/webinars/")
+    phone.get_by_role("link", name="Free legal aid, step by step").click()
+    assert "19:00" in phone.locator(".webinar-time").inner_text()
+    phone.locator(".registration button[type=submit]").click()
+    phone.wait_for_load_state()
+    assert phone.locator(".registration .status").count() == 1
+    assert phone.locator(".add-to-calendar a", has_text=".ics").count() == 1
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    phone.screenshot(path=str(ARTIFACTS / "webinar-en-phone.png"), full_page=False)
+    # After the session: search for words said in the recording and land on that moment.
+    phone.goto(site_url + "/en/search/?q=hotline")
+    phone.locator(".recording-hits a").first.click()
+    phone.wait_for_load_state()
+    assert phone.url.endswith("#t=26")
+    assert phone.locator(".transcript li").count() == 6
+    phone.locator(".transcript a[data-seek='21']").click()
+    assert phone.evaluate("window.location.hash") == "#t=21"
+    phone.wait_for_function("Math.abs(document.querySelector('[data-player]').currentTime - 21) < 1.5")
