@@ -18,8 +18,25 @@ def get_assessment(assessment_id) -> Assessment:
     return assessment
 
 
-def get_attempt(user, attempt_id, *, for_update=False) -> Attempt:
-    """The caller's own attempt; ``for_update`` locks the row until the transaction ends."""
+# What an autosave reads of the attempt: fewer columns make the hottest query of the platform
+# about twice as cheap to build (see bench/answers.py).
+AUTOSAVE_FIELDS = (
+    "id",
+    "user_id",
+    "assessment_id",
+    "state",
+    "deadline",
+    "layout",
+    "language",
+    "assessment__feedback",
+    "assessment__certainty_marking",
+    "assessment__kind",
+)
+
+
+def get_attempt(user, attempt_id, *, for_update=False, only=None) -> Attempt:
+    """The caller's own attempt; ``for_update`` locks the row until the transaction ends;
+    ``only`` limits the columns read (the instance must then not be saved whole)."""
     try:
         attempt_id = uuid.UUID(str(attempt_id))
     except ValueError:
@@ -27,12 +44,14 @@ def get_attempt(user, attempt_id, *, for_update=False) -> Attempt:
     if user is None or not user.is_authenticated:
         raise Http404("No such attempt.")
     attempts = Attempt.objects.select_related("assessment")
+    if only:
+        attempts = attempts.only(*only)
     if for_update:
         attempts = attempts.select_for_update(of=("self",))
-    attempt = attempts.filter(pk=attempt_id, user=user).first()
-    if attempt is None:
-        raise Http404("No such attempt.")
-    return attempt
+    try:
+        return attempts.get(pk=attempt_id, user=user)
+    except Attempt.DoesNotExist:
+        raise Http404("No such attempt.") from None
 
 
 def can_take(user, assessment) -> bool:

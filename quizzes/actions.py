@@ -113,7 +113,7 @@ def save_answer(user, attempt_id, item_key, response, confidence=None):
     question version's content when the assessment gives immediate feedback and the answer was
     graded and made final, else None."""
     with transaction.atomic():
-        attempt = access.get_attempt(user, attempt_id, for_update=True)
+        attempt = access.get_attempt(user, attempt_id, for_update=True, only=access.AUTOSAVE_FIELDS)
         attempt.ensure_open()
         entry = _entry(attempt, item_key)
         immediate = attempt.assessment.gives_immediate_feedback and entry.get("t") in GRADED_KINDS
@@ -142,9 +142,7 @@ def save_answer(user, attempt_id, item_key, response, confidence=None):
             fields.update(checked=True, score=score, is_correct=ok)
         # One upsert (INSERT ... ON CONFLICT DO UPDATE); the attempt row lock already serialises saves.
         answer = Answer(attempt=attempt, item_id=item_id, **fields)
-        Answer.objects.bulk_create(
-            [answer], update_conflicts=True, unique_fields=["attempt", "item"], update_fields=list(fields)
-        )
+        Answer.objects.upsert(answer, [name.removesuffix("_id") for name in fields])
     return answer, attempt, content if immediate else None
 
 

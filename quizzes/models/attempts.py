@@ -124,6 +124,35 @@ class AnswerQuerySet(models.QuerySet):
     def for_attempt(self, attempt):
         return self.filter(attempt=attempt)
 
+    def upsert(self, answer, fields):
+        """Insert ``answer`` or overwrite ``fields`` of the existing row for its (attempt, item), in one
+        ``INSERT ... ON CONFLICT DO UPDATE`` statement (PostgreSQL and SQLite).
+
+        Written out because this is the hottest write of the platform: the ORM's ``bulk_create(...,
+        update_conflicts=True)`` spends about 1 ms per call building the same statement (bench/answers.py).
+        """
+        from django.db import connections
+
+        meta = self.model._meta
+        connection = connections[self.db]
+        quote = connection.ops.quote_name
+        names = ["attempt", "item", *fields]
+        columns = [meta.get_field(name).column for name in names]
+        values = [
+            meta.get_field(name).get_db_prep_save(getattr(answer, meta.get_field(name).attname), connection)
+            for name in names
+        ]
+        updates = ", ".join(f"{quote(column)} = excluded.{quote(column)}" for column in columns[2:])
+        # Only quoted column and table names from the model's own metadata are formatted in; every
+        # value is a query parameter.
+        sql = (
+            f"INSERT INTO {quote(meta.db_table)} ({', '.join(map(quote, columns))}) "  # noqa: S608
+            f"VALUES ({', '.join(['%s'] * len(columns))}) "
+            f"ON CONFLICT ({quote(columns[0])}, {quote(columns[1])}) DO UPDATE SET {updates}"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, values)
+
 
 class Answer(models.Model):
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
