@@ -4,7 +4,7 @@ import pytest
 
 from accounts.models import User
 from accounts.roles import EDITORS, UNIVERSITY_STAFF, ensure_roles
-from quizzes.models import Attempt
+from quizzes.models import Assessment, Attempt
 
 from .conftest import right_response
 
@@ -150,3 +150,21 @@ def test_results_need_permission(client, editor, learner, quiz):
     response = client.get("/admin/quizzes/results/")
     assert response.status_code == 200 and "t-quiz" in response.content.decode()
     assert client.get("/admin/quiz_attempts/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_new_lesson_check_appears_on_cached_lesson_pages(client, settings, bank):
+    from tests.conftest import lessons
+
+    from .conftest import make_assessment
+
+    settings.SAUAT_PAGE_CACHE_SECONDS = 600
+    lesson = lessons("en", "consumer-rights")[0]
+    Assessment.objects.filter(kind="lesson_check", lesson__translation_key=lesson.translation_key).delete()
+    assert "Check yourself" not in client.get(lesson.url).content.decode()
+    check = make_assessment("t-new-check", "lesson_check", [bank["single"]], lesson=lesson)
+    html = client.get(lesson.url).content.decode()
+    assert "Check yourself" in html and f"/en/quizzes/{check.pk}/" in html
+    check.is_published = False
+    check.save()
+    assert f"/en/quizzes/{check.pk}/" not in client.get(lesson.url).content.decode()
