@@ -131,13 +131,9 @@ def test_pre_test_autosaves_resumes_and_grades_on_a_phone(site_url, phone):
     phone.wait_for_load_state()
     assert "/kk/quizzes/attempts/" in phone.url
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390 + 1
-    first = phone.locator("fieldset.question").first
+    first = phone.locator("fieldset.question[data-kind='single']").first  # every demo form has several
     key = first.get_attribute("data-question")
-    if first.get_attribute("data-kind") in ("single", "truefalse"):
-        first.locator("input[type=radio]").first.check()
-    else:
-        first.locator("input, select, textarea").first.evaluate("e => e.scrollIntoView()")
-        pytest.skip("first question is not a choice question in this draw")
+    first.locator("input[type=radio]").first.check()
     phone.wait_for_function("document.body.dataset.lastSave === 'ok'")
     phone.screenshot(path=str(ARTIFACTS / "pre-test-kk-phone.png"), full_page=False)
     phone.reload()  # the answer was saved on the server: it is there after a reload (or on another device)

@@ -153,14 +153,18 @@ def blueprint_items(skills):
     return blueprint, items
 
 
-def right_response(attempt, key):
-    """The right answer for ``key`` in ``attempt`` (looked up on the server side, as a test oracle)."""
+def _question(attempt, key):
+    """(layout entry, options with their correctness, kind) of ``key`` in ``attempt``."""
     from quizzes.models import ItemVersion
 
     entry = next(e for e in attempt.layout if e["k"] == key)
     content = ItemVersion.objects.get(pk=entry["v"]).content
-    options = content["options"]
-    kind = content["kind"]
+    return entry, content["options"], content["kind"]
+
+
+def right_response(attempt, key):
+    """The right answer for ``key`` in ``attempt`` (looked up on the server side, as a test oracle)."""
+    entry, options, kind = _question(attempt, key)
     if kind in ("single", "truefalse"):
         return {"choice": next(o["key"] for o in options if o["correct"])}
     if kind == "multiple":
@@ -176,12 +180,7 @@ def right_response(attempt, key):
 
 
 def wrong_response(attempt, key):
-    from quizzes.models import ItemVersion
-
-    entry = next(e for e in attempt.layout if e["k"] == key)
-    content = ItemVersion.objects.get(pk=entry["v"]).content
-    options = content["options"]
-    kind = content["kind"]
+    entry, options, kind = _question(attempt, key)
     if kind in ("single", "truefalse"):
         return {"choice": next(o["key"] for o in options if not o["correct"])}
     if kind == "multiple":
