@@ -196,3 +196,30 @@ def test_error_messages_follow_the_callers_language(learner_client, quiz, langua
     refused = api(learner_client, "post", f"/assessments/{quiz.pk}/attempts", HTTP_ACCEPT_LANGUAGE=language)
     assert refused.status_code == 409
     assert words in refused.json()["message"].lower()
+
+
+@pytest.mark.django_db
+def test_session_saves_need_the_csrf_token(learner, quiz):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+    client.get(f"/en/quizzes/{quiz.pk}/")  # the page with the start form sets the CSRF cookie
+    start = api(client, "post", f"/assessments/{quiz.pk}/attempts")
+    assert start.status_code == 403
+    token = client.cookies["csrftoken"].value
+    data = api(client, "post", f"/assessments/{quiz.pk}/attempts", HTTP_X_CSRFTOKEN=token).json()
+    attempt = Attempt.objects.get(pk=data["id"])
+    forged = api(
+        client, "put", f"/attempts/{attempt.pk}/answers/t-single", {"response": right_response(attempt, "t-single")}
+    )
+    assert forged.status_code == 403
+    assert not Answer.objects.filter(attempt=attempt).exists()
+    ok = api(
+        client,
+        "put",
+        f"/attempts/{attempt.pk}/answers/t-single",
+        {"response": right_response(attempt, "t-single")},
+        HTTP_X_CSRFTOKEN=token,
+    )
+    assert ok.status_code == 200

@@ -168,3 +168,21 @@ def test_new_lesson_check_appears_on_cached_lesson_pages(client, settings, bank)
     check.is_published = False
     check.save()
     assert f"/en/quizzes/{check.pk}/" not in client.get(lesson.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_attempts_are_read_only_in_the_admin(client, learner, quiz):
+    from quizzes import actions
+
+    attempt = actions.start_attempt(learner, quiz, "en")
+    actions.submit(learner, attempt.pk)
+    staff = User.objects.create_user(email="staff2@example.kz", password="x-very-long-pass")
+    staff.groups.add(ensure_roles()[UNIVERSITY_STAFF])
+    client.force_login(staff)
+    assert client.get(f"/admin/quiz_attempts/inspect/{attempt.pk}/").status_code == 200
+    assert client.get(f"/admin/quiz_attempts/edit/{attempt.pk}/").status_code in (302, 403)
+    client.post(f"/admin/quiz_attempts/delete/{attempt.pk}/")
+    assert Attempt.objects.filter(pk=attempt.pk, score=0.0).exists()
+    # A learner without admin access sees nothing of it.
+    client.force_login(learner)
+    assert client.get("/admin/quiz_attempts/").status_code == 302
