@@ -161,3 +161,25 @@ def test_my_data_lists_attempts_and_deletion_removes_them(learner_client, learne
     learner_client.post("/en/accounts/profile/delete/", {"password": "correct-horse-battery"})
     assert not Attempt.objects.filter(pk=attempt.pk).exists()
     assert not Answer.objects.filter(attempt_id=attempt.pk).exists()
+
+
+@pytest.mark.django_db
+def test_close_expired_attempts_command_grades_abandoned_attempts(learner, quiz, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.SAUAT_QUIZ_GRACE_SECONDS = 0
+    quiz.time_limit_minutes = 5
+    quiz.save()
+    attempt = actions.start_attempt(learner, quiz, "kk")
+    actions.save_answer(learner, attempt.pk, "t-single", right_response(attempt, "t-single"))
+    out = StringIO()
+    call_command("close_expired_attempts", stdout=out)
+    assert "Closed 0" in out.getvalue() and Attempt.objects.get(pk=attempt.pk).is_open
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(minutes=1))
+    call_command("close_expired_attempts", stdout=out)
+    closed = Attempt.objects.get(pk=attempt.pk)
+    assert "Closed 1" in out.getvalue() and closed.state == "submitted" and closed.score == 1.0
+    call_command("close_expired_attempts", stdout=out)  # running again changes nothing
+    assert Attempt.objects.get(pk=attempt.pk).submitted_at == closed.submitted_at
