@@ -4,6 +4,7 @@ and answer surveys. Correct answers never leave the server before an answer is c
 from ninja import Header, Router, Status
 
 from django.conf import settings
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import translation
 
@@ -11,8 +12,8 @@ from accounts.auth import API_AUTH, OptionalAuth
 from cms.i18n import LANGUAGE_CODES, pick
 
 from . import access, actions
-from .models import Assessment, Attempt, ItemVersion
-from .presentation import present_attempt, present_question, response_for_client
+from .models import Assessment, Attempt
+from .presentation import present_attempt, present_question, present_survey, response_for_client
 from .schemas import (
     AnswerIn,
     AnswerOut,
@@ -31,10 +32,22 @@ def _language(lang):
     return lang if lang in LANGUAGE_CODES else settings.LANGUAGE_CODE
 
 
-def assessment_data(assessment, user, language):
-    attempts_used = None
-    if user is not None and getattr(user, "is_authenticated", False):
-        attempts_used = Attempt.objects.for_user(user).filter(assessment=assessment).count()
+def attempts_used(user, assessments):
+    """{assessment id: attempts the signed-in ``user`` has made}, in one query; None for anonymous."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    counts = (
+        Attempt.objects.for_user(user)
+        .filter(assessment__in=assessments)
+        .values("assessment")
+        .annotate(n=Count("pk"))
+        .values_list("assessment", "n")
+    )
+    return {assessment.pk: 0 for assessment in assessments} | dict(counts)
+
+
+def assessment_data(assessment, used, language):
+    """``used``: the caller's attempt counts from attempts_used(), or None."""
     with translation.override(language):
         url = reverse("quizzes:assessment", args=[assessment.pk])
     return {
@@ -45,7 +58,7 @@ def assessment_data(assessment, user, language):
         "intro": pick(assessment, "intro", language),
         "feedback": assessment.feedback,
         "max_attempts": assessment.max_attempts,
-        "attempts_used": attempts_used,
+        "attempts_used": used.get(assessment.pk) if used is not None else None,
         "pass_mark": assessment.pass_mark,
         "time_limit_minutes": assessment.time_limit_minutes,
         "certainty_marking": assessment.certainty_marking,
@@ -63,20 +76,15 @@ def _user(request):
 
 @router.get("/assessments/{int:assessment_id}", response=AssessmentSchema, auth=OptionalAuth())
 def retrieve_assessment(request, assessment_id: int, lang: str = "kk"):
-    return assessment_data(access.get_assessment(assessment_id), _user(request), _language(lang))
+    assessment = access.get_assessment(assessment_id)
+    return assessment_data(assessment, attempts_used(_user(request), [assessment]), _language(lang))
 
 
 @router.get("/assessments/{int:assessment_id}/survey", response=list[dict], auth=OptionalAuth())
 def survey_questions(request, assessment_id: int, lang: str = "kk"):
     """The questions of a survey, to answer in one go with POST .../responses."""
-    from .selection import build_layout
-
     assessment = access.get_assessment(assessment_id)
-    if not assessment.is_survey:
-        return []
-    layout = build_layout(assessment, 0)
-    versions = ItemVersion.objects.in_bulk([entry["v"] for entry in layout])
-    return [present_question(versions[entry["v"]].content, entry, _language(lang)) for entry in layout]
+    return present_survey(assessment, _language(lang)) if assessment.is_survey else []
 
 
 @router.post(
@@ -199,5 +207,6 @@ def course_assessments(request, course_id: int, lang: str = "kk"):
 
     course = course_access.get_course(course_id)
     language = _language(lang)
-    assessments = Assessment.objects.for_course(course).order_by("kind", "slug")
-    return [assessment_data(a, _user(request), language) for a in assessments]
+    assessments = list(Assessment.objects.for_course(course).order_by("kind", "slug"))
+    used = attempts_used(_user(request), assessments)
+    return [assessment_data(a, used, language) for a in assessments]

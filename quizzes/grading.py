@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from .exceptions import InvalidAnswerError
+from .models.items import GRADED_KINDS
 
 MAX_SHORT_TEXT = 200
 MAX_FREE_TEXT = 5000
@@ -212,7 +213,7 @@ def grade_attempt(versions, answers, *, pass_mark=0, certainty=False):
     cbm_total = 0
     calibration_pairs = []
     for content in versions:
-        if content["kind"] not in ("single", "multiple", "truefalse", "matching", "ordering", "short"):
+        if content["kind"] not in GRADED_KINDS:
             continue
         answered = answers.get(content["key"])
         score, ok = grade(content, answered[0]) if answered else (0.0, False)

@@ -7,6 +7,8 @@ attempt's shuffled list of matches, so the keys themselves do not give the pairs
 
 from cms.i18n import LANGUAGE_CODES
 
+from .models.items import SURVEY_KINDS
+
 
 def text_in(texts, language):
     """The text in ``language``, else Kazakh, else any language that has it."""
@@ -59,7 +61,7 @@ def present_question(content, entry, language, *, answer=None, reveal=False, leg
         ),
         "options": [],
         "matches": [],
-        "survey": content.get("survey") if kind in ("likert", "choice", "multichoice", "number", "text") else None,
+        "survey": content.get("survey") if kind in SURVEY_KINDS else None,
         "answer": response_for_client(entry, answer.response) if answer else None,
         "confidence": answer.confidence if answer else None,
     }
@@ -136,6 +138,16 @@ def review(content, entry, language, answer, legal_acts):
             else None
         ),
     }
+
+
+def present_survey(assessment, language):
+    """A survey's questions as shown (fixed order, seed 0), for its page and the API."""
+    from .models import ItemVersion
+    from .selection import build_layout
+
+    layout = build_layout(assessment, 0)
+    versions = ItemVersion.objects.in_bulk([entry["v"] for entry in layout])
+    return [present_question(versions[entry["v"]].content, entry, language) for entry in layout]
 
 
 def skill_names(codes, language):

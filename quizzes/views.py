@@ -19,9 +19,8 @@ from django.views.decorators.http import require_POST
 from . import access, actions
 from .exceptions import AttemptClosedError, InvalidAnswerError, NoAttemptsLeftError, NotInAttemptError
 from .forms import confidence_from_post, response_from_post
-from .models import Attempt, ItemVersion
-from .presentation import present_attempt, present_question
-from .selection import build_layout
+from .models import Attempt
+from .presentation import present_attempt, present_survey
 
 
 def confidence_levels():
@@ -30,12 +29,6 @@ def confidence_levels():
 
 def _language():
     return (get_language() or "kk")[:2]
-
-
-def _survey_questions(assessment, language):
-    layout = build_layout(assessment, 0)
-    versions = ItemVersion.objects.in_bulk([entry["v"] for entry in layout])
-    return [present_question(versions[entry["v"]].content, entry, language) for entry in layout]
 
 
 def assessment_view(request, assessment_id):
@@ -65,7 +58,7 @@ def assessment_view(request, assessment_id):
 
 
 def _survey(request, assessment, language):
-    questions = _survey_questions(assessment, language)
+    questions = present_survey(assessment, language)
     if not access.can_take(request.user, assessment):
         return redirect_to_login(request.get_full_path())
     errors = None

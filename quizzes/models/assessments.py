@@ -68,7 +68,8 @@ class Blueprint(ClusterableModel):
 
     def shortfalls(self):
         """Rules whose pool is too small for two parallel forms: [(rule, available pairs)]."""
-        return [(rule, rule.pool().count() // 2) for rule in self.rules.all() if rule.pool().count() // 2 < rule.count]
+        pairs = [(rule, rule.pool().count() // 2) for rule in self.rules.all()]
+        return [(rule, available) for rule, available in pairs if available < rule.count]
 
 
 class BlueprintRule(Orderable):

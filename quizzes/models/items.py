@@ -7,7 +7,7 @@ attempts keep exactly the wording and key they answered (docs/decisions/0004).
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -219,8 +219,6 @@ class Item(PreviewableMixin, index.Indexed, ClusterableModel):
         if self.kind in GRADED_KINDS and self.variable:
             raise ValidationError({"variable": _("Only survey questions have a variable name.")})
         if self.variable:
-            from django.core.validators import RegexValidator
-
             RegexValidator(r"^[a-z][a-z0-9_]{0,31}$", _("Use a-z, digits and _; start with a letter."))(self.variable)
         if self.min_value is not None and self.max_value is not None and self.min_value > self.max_value:
             raise ValidationError({"max_value": _("The largest number must not be below the smallest.")})

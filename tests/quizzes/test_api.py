@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from quizzes.models import Answer, Attempt
+from quizzes.models import Answer, Assessment, Attempt
 
 from .conftest import right_response, wrong_response
 
@@ -223,3 +223,23 @@ def test_session_saves_need_the_csrf_token(learner, quiz):
         HTTP_X_CSRFTOKEN=token,
     )
     assert ok.status_code == 200
+
+
+@pytest.mark.django_db
+def test_course_assessments_count_the_callers_attempts_in_one_query(learner_client, django_assert_max_num_queries):
+    from django.test import Client
+
+    from tests.conftest import course
+
+    page = course("en")
+    pre = Assessment.objects.get(slug="consumer-rights-pre")
+    data = api(learner_client, "post", f"/assessments/{pre.pk}/attempts").json()
+    api(learner_client, "post", f"/attempts/{data['id']}/submit")
+    with django_assert_max_num_queries(6):  # one count query, not one per assessment (11)
+        listed = api(learner_client, "get", f"/courses/{page.pk}/assessments?lang=en").json()
+    by_slug = {row["slug"]: row for row in listed}
+    assert by_slug["consumer-rights-pre"]["attempts_used"] == 1
+    assert by_slug["consumer-rights-post"]["attempts_used"] == 0
+    assert len(by_slug) == 6  # pre, post and four lesson checks
+    anonymous = api(Client(), "get", f"/courses/{page.pk}/assessments").json()
+    assert {row["attempts_used"] for row in anonymous} == {None}

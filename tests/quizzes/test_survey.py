@@ -47,8 +47,8 @@ def post(client, survey, body):
 
 
 def options(survey, key):
-    attempt_layout = json.loads(json.dumps(survey.fixed_items.get(item__key=key).item.current_version.content))
-    return [o["key"] for o in attempt_layout["options"]]
+    content = survey.fixed_items.get(item__key=key).item.current_version.content
+    return [option["key"] for option in content["options"]]
 
 
 @pytest.mark.django_db
@@ -161,3 +161,11 @@ def test_survey_page_without_consent_shows_the_error(client, survey):
     assert response.status_code == 200
     assert "agree" in response.content.decode()
     assert not Attempt.objects.exists()
+
+
+@pytest.mark.django_db
+def test_survey_questions_through_the_api(client, survey):
+    questions = client.get(f"/api/v1/assessments/{survey.pk}/survey?lang=ru").json()
+    assert [q["key"] for q in questions] == ["s-rights", "s-age", "s-apps", "s-wish"]
+    assert questions[0]["stem"] == "Question s-rights (ru)" and questions[0]["survey"]["allow_dont_know"] is True
+    assert questions[2]["survey"]["max"] == 50
