@@ -41,6 +41,7 @@ api.add_router("/", "courses.api.router")
 api.add_router("/me/profile", "accounts.api.router")
 api.add_router("/", "quizzes.api.router")
 api.add_router("/", "webinars.api.router")
+api.add_router("/", "tutor.api.router")
 
 
 def _error(request, status, message, detail=None):

@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "webinars",
+    "tutor",
+    "universities",
     "demo",
     # Wagtail and translation
     "wagtail_localize",
