@@ -9,7 +9,8 @@ import io
 from pathlib import Path
 
 import segno
-from weasyprint import HTML, Attachment
+from weasyprint import CSS, HTML, Attachment
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from django.template.loader import render_to_string
@@ -31,6 +32,25 @@ def _font(name):
     if name not in _font_bytes:
         _font_bytes[name] = (FONT_DIR / name).read_bytes()
     return _font_bytes[name]
+
+
+FONT_FACES = """
+@font-face { font-family: "Sauat Sans"; src: url("%(sans)s"); font-weight: normal; }
+@font-face { font-family: "Sauat Sans"; src: url("%(sans_bold)s"); font-weight: bold; }
+@font-face { font-family: "Sauat Serif"; src: url("%(serif_bold)s"); font-weight: bold; }
+"""
+_font_setup = []
+
+
+def _fonts():
+    """One font configuration per process with the packaged fonts loaded once (a new one per render would
+    load the fonts again each time and keep about 1 MB per render)."""
+    if not _font_setup:
+        font_config = FontConfiguration()
+        urls = {key: f"{ASSET}font/{name}" for key, name in FONT_KEYS.items()}
+        css = CSS(string=FONT_FACES % urls, font_config=font_config, url_fetcher=PackagedAssetFetcher({}))
+        _font_setup.extend([font_config, css])
+    return _font_setup
 
 
 class PackagedAssetFetcher(URLFetcher):
@@ -121,7 +141,6 @@ def render_certificate_pdf(certificate, language="kk") -> bytes:
             "lang": languages[0],
             "signatories": rows,
             "logo": f"{ASSET}image/logo" if logo else "",
-            "fonts": {key: f"{ASSET}font/{name}" for key, name in FONT_KEYS.items()},
             "qr": f"{ASSET}image/qr",
             "verify_url": url,
             "title": f"{blocks[0]['heading']}: {certificate.holder_name}",
@@ -133,6 +152,11 @@ def render_certificate_pdf(certificate, language="kk") -> bytes:
         description="Open Badges 3.0 credential (VC-JWT, EdDSA)",
         relationship="Data",
     )
+    font_config, font_css = _fonts()
     return HTML(string=html, url_fetcher=PackagedAssetFetcher(images)).write_pdf(
-        pdf_variant="pdf/a-3b", attachments=[attachment], uncompressed_pdf=False
+        stylesheets=[font_css],
+        font_config=font_config,
+        pdf_variant="pdf/a-3b",
+        attachments=[attachment],
+        uncompressed_pdf=False,
     )
