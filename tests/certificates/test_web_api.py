@@ -213,3 +213,32 @@ def test_other_learners_certificates_do_not_leak_into_my_list(certificate, other
     client.force_login(other_learner)
     html = client.get("/kk/learning/certificates/").content.decode()
     assert "Болат" in html and "Айгүл" not in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/snippets/certificates/certificatetemplate/",
+        "/admin/snippets/certificates/certificatetemplate/add/",
+        "/admin/certificates/rules/",
+        "/admin/certificates/rules/new/",
+        "/admin/certificates/issued/",
+        "/admin/certificates/issue/",
+    ],
+)
+def test_admin_screens_open(admin_client, certificate, url):
+    assert admin_client.get(url).status_code == 200
+
+
+def test_university_staff_may_revoke(certificate, client):
+    from django.contrib.auth.models import Group
+
+    from accounts import roles
+
+    staff = make_user("uni@example.kz", is_staff=True)
+    staff.groups.add(Group.objects.get(name=roles.UNIVERSITY_STAFF))
+    client.force_login(staff)
+    assert client.get("/admin/certificates/issued/").status_code == 200
+    assert client.post(f"/admin/certificates/{certificate.pk}/revoke/", {"reason": "Wrong course"}).status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.status == "revoked" and certificate.revoked_by == staff
