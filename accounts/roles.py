@@ -51,9 +51,19 @@ ROLE_PERMISSIONS = {
         "cms.change_mainmenu",
         "cms.add_footer",
         "cms.change_footer",
+        "certificates.add_certificatetemplate",
+        "certificates.change_certificatetemplate",
     ],
     LEGAL_REVIEWERS: [*_CONTENT, "cms.delete_legalact"],
-    UNIVERSITY_STAFF: ["wagtailadmin.access_admin", "quizzes.view_attempt"],
+    UNIVERSITY_STAFF: [
+        "wagtailadmin.access_admin",
+        "quizzes.view_attempt",
+        # Certificates: list, revoke, correct names, issue by hand or in bulk; set completion rules.
+        "certificates.view_certificate",
+        "certificates.change_certificate",
+        "certificates.add_completionrule",
+        "certificates.change_completionrule",
+    ],
     RESEARCHERS: [],
     # Run webinars and consultation hours: registrations, questions, attendance, recordings, intakes.
     WEBINAR_ORGANISERS: [

@@ -8,6 +8,7 @@ from ninja.parser import Parser
 
 from django.http import Http404
 
+from certificates.access import RateLimitedError
 from courses.exceptions import InvalidTransitionError
 from quizzes.exceptions import AttemptClosedError, InvalidAnswerError, NoAttemptsLeftError, NotInAttemptError
 from webinars.exceptions import WebinarError
@@ -42,6 +43,7 @@ api.add_router("/me/profile", "accounts.api.router")
 api.add_router("/", "quizzes.api.router")
 api.add_router("/", "webinars.api.router")
 api.add_router("/", "tutor.api.router")
+api.add_router("/", "certificates.api.router")
 
 
 def _error(request, status, message, detail=None):
@@ -87,6 +89,11 @@ def invalid_answer(request, exc):
 @api.exception_handler(NotInAttemptError)
 def not_in_attempt(request, exc):
     return _error(request, 404, str(exc), "Not Found")
+
+
+@api.exception_handler(RateLimitedError)
+def rate_limited(request, exc):
+    return _error(request, 429, str(exc))
 
 
 @api.exception_handler(HttpError)

@@ -18,6 +18,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", cms_views.health_view, name="health"),
+    path("", include("certificates.public_urls")),
     path("calendar/<str:token>.ics", webinar_views.calendar_feed_view, name="webinars_calendar_feed"),
     path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg", permanent=True)),
 ]
@@ -31,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("accounts.urls")),
     path("learning/webinars/", include("webinars.urls")),
+    path("learning/certificates/", include("certificates.urls")),
     path("learning/", include("courses.urls")),
     path("quizzes/", include("quizzes.urls")),
     path("search/", cms_views.search_view, name="search"),

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, ReferenceIndex, Site
 from cms.models import Footer, HomePage, LegalAct, MainMenu, StandardPage
 from courses.models import CourseIndexPage, CoursePage, LessonPage, Skill, Topic
 
+from . import certificates as certificate_demo
 from .content import COURSE_MODULES, acts, site
 from .quizzes import QuizLoader
 from .webinars import WebinarDemo
@@ -290,4 +291,5 @@ class DemoLoader:
         self.created += quizzes.created
         webinars = WebinarDemo(self)
         webinars.ensure_menu_links(webinars.load(home, topics))
+        certificate_demo.load(self)
         return self.created

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "webinars",
     "tutor",
     "universities",
+    "certificates",
     "demo",
     # Wagtail and translation
     "wagtail_localize",
@@ -217,3 +218,15 @@ SAUAT_PAGE_CACHE_SECONDS = int(os.environ.get("SAUAT_PAGE_CACHE_SECONDS", "600" 
 
 # Webinars: the live-room link appears to registrants this many minutes before the start (docs/webinars.md).
 SAUAT_WEBINAR_ROOM_OPENS_MINUTES = int(os.environ.get("SAUAT_WEBINAR_ROOM_OPENS_MINUTES", "15"))
+
+# Certificates (docs/certificates.md): Ed25519 issuer key as PKCS#8 PEM (manage.py certificates_keygen);
+# without it, development and tests derive one from SECRET_KEY (production refuses to sign).
+SAUAT_CERT_SIGNING_KEY = os.environ.get("SAUAT_CERT_SIGNING_KEY", "")
+SAUAT_CERT_ALLOW_DERIVED_KEY = True
+SAUAT_CERT_RETIRED_PUBLIC_KEYS = env_list("SAUAT_CERT_RETIRED_PUBLIC_KEYS")
+SAUAT_CERT_ISSUER_URL = os.environ.get("SAUAT_CERT_ISSUER_URL", "")
+SAUAT_CERT_ISSUER_NAME = os.environ.get("SAUAT_CERT_ISSUER_NAME", "Sauat")
+SAUAT_CERT_CRITERIA = "Completed every lesson of the course and passed its final test on the Sauat platform."
+SAUAT_CERT_VERIFY_RATE = tuple(int(n) for n in os.environ.get("SAUAT_CERT_VERIFY_RATE", "30/60").split("/"))
+LOGGING["loggers"]["weasyprint"] = {"handlers": ["console"], "level": "WARNING", "propagate": False}
+LOGGING["loggers"]["fontTools"] = {"handlers": ["console"], "level": "WARNING", "propagate": False}
