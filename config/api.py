@@ -10,6 +10,7 @@ from django.http import Http404
 
 from courses.exceptions import InvalidTransitionError
 from quizzes.exceptions import AttemptClosedError, InvalidAnswerError, NoAttemptsLeftError, NotInAttemptError
+from universities.exceptions import UniversityError
 from webinars.exceptions import WebinarError
 
 logger = logging.getLogger("sauat.api")
@@ -42,6 +43,7 @@ api.add_router("/me/profile", "accounts.api.router")
 api.add_router("/", "quizzes.api.router")
 api.add_router("/", "webinars.api.router")
 api.add_router("/", "tutor.api.router")
+api.add_router("/", "universities.api.router")
 
 
 def _error(request, status, message, detail=None):
@@ -69,6 +71,7 @@ def invalid_input(request, exc):
 
 @api.exception_handler(InvalidTransitionError)
 @api.exception_handler(WebinarError)
+@api.exception_handler(UniversityError)
 def conflict(request, exc):
     return _error(request, 409, str(exc))
 

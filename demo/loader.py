@@ -18,6 +18,7 @@ from courses.models import CourseIndexPage, CoursePage, LessonPage, Skill, Topic
 
 from .content import COURSE_MODULES, acts, site
 from .quizzes import QuizLoader
+from .universities import UniversityDemo
 from .webinars import WebinarDemo
 
 LANGUAGES = ["kk", "ru", "en"]
@@ -290,4 +291,5 @@ class DemoLoader:
         self.created += quizzes.created
         webinars = WebinarDemo(self)
         webinars.ensure_menu_links(webinars.load(home, topics))
+        UniversityDemo(self).load(topics)
         return self.created

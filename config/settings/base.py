@@ -217,3 +217,8 @@ SAUAT_PAGE_CACHE_SECONDS = int(os.environ.get("SAUAT_PAGE_CACHE_SECONDS", "600" 
 
 # Webinars: the live-room link appears to registrants this many minutes before the start (docs/webinars.md).
 SAUAT_WEBINAR_ROOM_OPENS_MINUTES = int(os.environ.get("SAUAT_WEBINAR_ROOM_OPENS_MINUTES", "15"))
+
+# Universities (docs/universities.md): clinic intake retention, at-risk threshold, enrolment file limits.
+SAUAT_CLINIC_RETENTION_MONTHS = int(os.environ.get("SAUAT_CLINIC_RETENTION_MONTHS", "6"))
+SAUAT_AT_RISK_DAYS = int(os.environ.get("SAUAT_AT_RISK_DAYS", "14"))
+SAUAT_ENROLMENT_MAX_ROWS = int(os.environ.get("SAUAT_ENROLMENT_MAX_ROWS", "20000"))
