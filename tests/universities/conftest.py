@@ -76,3 +76,8 @@ def confirm(client, django_capture_on_commit_callbacks):
             return client.post(reverse("universities:import_confirm", args=[enrolment_import.pk]))
 
     return run
+
+
+@pytest.fixture
+def third_learner(db):
+    return make_user("dana@example.kz", display_name="Дана")
