@@ -13,6 +13,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -261,7 +262,6 @@ def _apply_chunk(cohort, rows, courses):
 
     from accounts.models import User
     from courses import actions as course_actions
-    from courses.models import Enrollment
 
     by_email = {row["email"]: row for row in rows}
     users = {user.email: user for user in User.objects.filter(email__in=by_email)}
@@ -301,34 +301,27 @@ def _apply_chunk(cohort, rows, courses):
     CohortMembership.objects.bulk_create(added, ignore_conflicts=True)
     if changed:
         updated = CohortMembership.objects.bulk_update(changed, ["student_id", "group"])
-    enrolled = 0
-    for course in courses:
-        current = set(
-            Enrollment.objects.filter(user_id__in=ids, course_key=course.translation_key)
-            .current()
-            .values_list("user_id", flat=True)
-        )
-        for user in users.values():
-            if user.pk not in current:
-                course_actions.enrol(user, course)
-                enrolled += 1
+    enrolled = sum(course_actions.enrol_many(list(users.values()), course) for course in courses)
     return new_users, {"added": len(added), "updated": updated, "enrolments": enrolled}
 
 
 def run(enrolment_import: EnrolmentImport, *, on_progress=None):
-    """Apply a confirmed import chunk by chunk; e-mails go out after each chunk is committed."""
-    from .notifications import send_invitations
+    """Apply a confirmed import chunk by chunk. Invitations for each chunk's new accounts are queued as
+    their own background task once the chunk is committed (e-mail must not hold up the enrolment)."""
+    from .tasks import send_invitations
 
     cohort = enrolment_import.cohort
     courses = cohort.course_list()
-    totals = {"new_accounts": 0, "added": 0, "updated": 0, "enrolments": 0, "invitations": 0}
+    totals = {"new_accounts": 0, "added": 0, "updated": 0, "enrolments": 0}
     rows = enrolment_import.rows
     for start in range(0, len(rows), CHUNK):
         new_users, counts = _apply_chunk(cohort, rows[start : start + CHUNK], courses)
         totals["new_accounts"] += len(new_users)
         for key, value in counts.items():
             totals[key] += value
-        totals["invitations"] += send_invitations(new_users, cohort)
+        if new_users:
+            user_ids = [user.pk for user in new_users]
+            transaction.on_commit(partial(send_invitations.enqueue, cohort.pk, user_ids))
         if on_progress is not None:
             on_progress(min(start + CHUNK, len(rows)))
     totals["unchanged"] = len(rows) - totals["added"] - totals["updated"]
