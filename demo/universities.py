@@ -1,10 +1,11 @@
 """Demo universities, clinics, cohorts with students at different stages, and clinic intakes (idempotent).
 
-``UniversityDemo(loader).load(topics)`` runs inside DemoLoader.load(): the students are generated
-accounts without a password (they cannot log in; the roster shows them). A cohort that exists
-(found by its join code) is left as it is, so a second run creates nothing.
-``ensure_university_staff()`` runs with the demo accounts (DEBUG only): it gives staff@, instructor@,
-supervisor@ and consultant@ their roles and moves some intakes through the clinic workflow.
+``UniversityDemo(loader).load(topics)`` runs inside DemoLoader.load(): universities, clinics, sample
+intakes and the (empty) cohorts. A cohort that exists (found by its join code) is left as it is.
+``ensure_university_staff()`` runs with the demo accounts (DEBUG only, like every demo account): it
+gives staff@, instructor@, supervisor@ and consultant@ their roles, moves some intakes through the
+clinic workflow, and fills each empty demo cohort with generated students (accounts without a
+password: they cannot log in; the roster shows them) at different stages. A second run creates nothing.
 """
 
 from datetime import timedelta
@@ -107,6 +108,14 @@ class UniversityDemo:
         courses = list(CoursePage.objects.live().filter(locale__language_code="kk", slug__in=data["courses"]))
         cohort.courses.set(courses)
         self._count(True)
+
+    def ensure_students(self, data):
+        """Generated students for one demo cohort, if it has none yet."""
+        cohort = Cohort.objects.filter(join_code=data["join_code"]).first()
+        if cohort is None or cohort.members.exists():
+            return
+        now = timezone.now()
+        courses = cohort.course_list()
         prefix = data["join_code"].lower()
         for index in range(data["students"]):
             first = content.FIRST_NAMES[(index * 7 + len(prefix)) % len(content.FIRST_NAMES)]
@@ -178,6 +187,14 @@ class UniversityDemo:
         self.ensure_intakes(clinics["kaznu-legal-clinic"], topics)
         for data in content.COHORTS:
             self.ensure_cohort(data, universities)
+
+
+def ensure_demo_students():
+    """Fill the empty demo cohorts with generated students; returns how many objects were created."""
+    demo = UniversityDemo(SimpleNamespace(created=0))
+    for data in content.COHORTS:
+        demo.ensure_students(data)
+    return demo.loader.created
 
 
 def ensure_university_staff():

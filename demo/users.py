@@ -35,7 +35,8 @@ def ensure_demo_users():
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
         rows.append((email, group_name or "superuser"))
-    from .universities import ensure_university_staff
+    from .universities import ensure_demo_students, ensure_university_staff
 
     ensure_university_staff()
+    ensure_demo_students()
     return rows

@@ -119,6 +119,9 @@ def test_inactivity_counts_from_the_last_action(world, students):
 
 
 def test_roster_page_uses_a_fixed_number_of_queries(client, world, django_assert_max_num_queries):
+    from demo.universities import ensure_demo_students
+
+    ensure_demo_students()
     demo = Cohort.objects.get(join_code="KAZNU226")
     client.force_login(world.admin_a)
     with django_assert_max_num_queries(30):
