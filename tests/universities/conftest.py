@@ -81,3 +81,13 @@ def confirm(client, django_capture_on_commit_callbacks):
 @pytest.fixture
 def third_learner(db):
     return make_user("dana@example.kz", display_name="Дана")
+
+
+def new_intake(clinic, key, *, user=None, language="kk", **fields):
+    """A citizen's intake sent through the real action; ``fields`` override the defaults."""
+    from universities import actions
+
+    data = {"description": "Сұрақ", "name": "Азамат", "email": "azamat@example.kz", "contact_preference": "email"}
+    data.update(fields)
+    intake, _created = actions.submit_intake(clinic, user=user, submission_key=key, language=language, **data)
+    return intake

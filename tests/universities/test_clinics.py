@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 
 from accounts.personal_data import export_for
 from courses.models import Topic
+from tests.universities.conftest import new_intake
 from universities import actions, tasks
 from universities.exceptions import InvalidStatusError
 from universities.models import Intake, LegalClinic, University
@@ -122,17 +123,7 @@ def test_bad_intake_is_refused_with_a_reason_and_nothing_stored(client, override
 
 @pytest.fixture
 def intake(world):
-    obj, _created = actions.submit_intake(
-        world.clinic_a,
-        user=None,
-        submission_key="flow",
-        language="kk",
-        description="Сұрақ",
-        name="Азамат",
-        email="azamat@example.kz",
-        contact_preference="email",
-    )
-    return obj
+    return new_intake(world.clinic_a, "flow")
 
 
 def test_supervisor_assigns_consultant_answers_supervisor_closes_and_hours_count(client, world, intake):
@@ -198,16 +189,7 @@ def test_months_before_clamps_to_the_end_of_month():
 def test_personal_details_are_erased_months_after_closing_by_command_and_task(world, intake, settings):
     settings.SAUAT_CLINIC_RETENTION_MONTHS = 6
     intake.close()
-    recent, _created = actions.submit_intake(
-        world.clinic_a,
-        user=None,
-        submission_key="recent",
-        language="kk",
-        description="Жаңа",
-        name="Жаңа",
-        email="new@example.kz",
-        contact_preference="email",
-    )
+    recent = new_intake(world.clinic_a, "recent", description="Жаңа", name="Жаңа", email="new@example.kz")
     recent.close()
     Intake.objects.filter(pk=intake.pk).update(closed_at=timezone.now() - timedelta(days=200))
     Intake.objects.filter(pk=recent.pk).update(closed_at=timezone.now() - timedelta(days=150))
@@ -226,15 +208,8 @@ def test_personal_details_are_erased_months_after_closing_by_command_and_task(wo
 
 
 def test_intakes_in_download_my_data_and_erased_with_the_account(world, learner):
-    sent, _created = actions.submit_intake(
-        world.clinic_a,
-        user=learner,
-        submission_key="mine",
-        language="ru",
-        description="Мой вопрос",
-        name="Айгүл",
-        email=learner.email,
-        contact_preference="email",
+    sent = new_intake(
+        world.clinic_a, "mine", user=learner, language="ru", description="Мой вопрос", name="Айгүл", email=learner.email
     )
     actions.join(learner, world.cohort_a)
     data = export_for(learner)["universities"]

@@ -9,7 +9,7 @@ import pytest
 
 from django.urls import reverse
 
-from tests.universities.conftest import csv_bytes
+from tests.universities.conftest import csv_bytes, new_intake
 from universities import actions, enrolment_import
 from universities.models import Cohort, CohortMembership, EnrolmentImport, Intake
 
@@ -36,14 +36,9 @@ def objects(world):
     upload = enrolment_import.preview(
         world.cohort_a, world.admin_a, "a.csv", csv_bytes([("new@uni.test", "Жаңа", "N1", "")])
     )
-    fields = {"description": "Сұрақ", "name": "Азамат", "email": "a@example.kz", "contact_preference": "email"}
-    intake_a, _created = actions.submit_intake(
-        world.clinic_a, user=None, submission_key="perm-a", language="kk", **fields
-    )
+    intake_a = new_intake(world.clinic_a, "perm-a")
     intake_a.assign(world.consultant_a)
-    intake_b, _created = actions.submit_intake(
-        world.clinic_b, user=None, submission_key="perm-b", language="ru", **fields
-    )
+    intake_b = new_intake(world.clinic_b, "perm-b", language="ru")
     return {"upload": upload, "intake_a": intake_a, "intake_b": intake_b}
 
 

@@ -20,6 +20,7 @@ from cms.i18n import pick
 from universities.exceptions import InvalidStatusError
 
 from .organisations import University
+from .states import GuardedStatusMixin
 
 LANGUAGES = [("kk", _("Kazakh")), ("ru", _("Russian")), ("en", _("English"))]
 
@@ -182,7 +183,7 @@ class IntakeQuerySet(models.QuerySet):
         )
 
 
-class Intake(models.Model):
+class Intake(GuardedStatusMixin, models.Model):
     """A citizen's question to one clinic. Personal details are erased some months after it is closed."""
 
     class Status(models.TextChoices):
@@ -201,6 +202,7 @@ class Intake(models.Model):
         Status.ANSWERED: {Status.CLOSED, Status.ASSIGNED},
         Status.CLOSED: set(),
     }
+    invalid_move_message = _("An intake cannot go from “%(old)s” to “%(new)s”.")
     CONSENT_VERSION = "2026-12"
     ERASED = "—"
 
@@ -263,14 +265,6 @@ class Intake(models.Model):
 
     def get_absolute_url(self):
         return reverse("universities:intake", args=[self.pk])
-
-    def _move_to(self, status):
-        if status not in self.NEXT_STATUS[self.status]:
-            raise InvalidStatusError(
-                _("An intake cannot go from “%(old)s” to “%(new)s”.")
-                % {"old": self.get_status_display(), "new": self.Status(status).label}
-            )
-        self.status = status
 
     def assign(self, consultant):
         """The supervisor gives the case to a student consultant of this clinic (or moves it to another)."""

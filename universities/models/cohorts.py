@@ -10,9 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from universities.exceptions import InvalidStatusError
-
 from .organisations import University
+from .states import GuardedStatusMixin
 
 # No 0/O, 1/I/L: codes are read aloud in class and typed on phones.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -112,7 +111,7 @@ class CohortMembership(models.Model):
         return f"{self.user} · {self.cohort}"
 
 
-class EnrolmentImport(models.Model):
+class EnrolmentImport(GuardedStatusMixin, models.Model):
     """One uploaded CSV/XLSX file: checked first (preview), then run in the background after confirmation."""
 
     class Status(models.TextChoices):
@@ -129,6 +128,7 @@ class EnrolmentImport(models.Model):
         Status.DONE: set(),
         Status.FAILED: set(),
     }
+    invalid_move_message = _("This import cannot go from “%(old)s” to “%(new)s”.")
 
     cohort = models.ForeignKey(Cohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="imports")
     uploaded_by = models.ForeignKey(
@@ -165,14 +165,6 @@ class EnrolmentImport(models.Model):
     @property
     def is_finished(self):
         return self.status in (self.Status.DONE, self.Status.FAILED)
-
-    def _move_to(self, status):
-        if status not in self.NEXT_STATUS[self.status]:
-            raise InvalidStatusError(
-                _("This import cannot go from “%(old)s” to “%(new)s”.")
-                % {"old": self.get_status_display(), "new": self.Status(status).label}
-            )
-        self.status = status
 
     def confirm(self):
         """Staff confirmed the preview: queue the import. Returns False when it was already confirmed."""
