@@ -6,6 +6,8 @@ from decimal import Decimal
 import pytest
 
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -218,3 +220,19 @@ def test_intakes_in_download_my_data_and_erased_with_the_account(world, learner)
     learner.delete()
     sent.refresh_from_db()
     assert sent.user is None and sent.email == "" and sent.description == Intake.ERASED
+
+
+def test_queue_page_uses_a_fixed_number_of_queries(client, world):
+    """The same number of queries for 2 and for 20 cases (no query per row)."""
+    client.force_login(world.supervisor_a)
+    client.get(url("universities:clinic_queue", world.clinic_a.pk))  # warm the menu and footer caches
+    counts = []
+    for total in (2, 20):
+        while Intake.objects.filter(clinic=world.clinic_a, submission_key__startswith="many-").count() < total:
+            n = Intake.objects.filter(submission_key__startswith="many-").count()
+            new_intake(world.clinic_a, f"many-{n}").assign(world.consultant_a)
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(url("universities:clinic_queue", world.clinic_a.pk)).content.decode()
+        assert page.count("/university/intakes/") == Intake.objects.filter(clinic=world.clinic_a).count()
+        counts.append(len(queries))
+    assert counts[0] == counts[1] and counts[1] <= 25
