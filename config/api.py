@@ -11,6 +11,7 @@ from django.http import Http404
 from certificates.access import RateLimitedError
 from courses.exceptions import InvalidTransitionError
 from quizzes.exceptions import AttemptClosedError, InvalidAnswerError, NoAttemptsLeftError, NotInAttemptError
+from universities.exceptions import UniversityError
 from webinars.exceptions import WebinarError
 
 logger = logging.getLogger("sauat.api")
@@ -44,6 +45,7 @@ api.add_router("/", "quizzes.api.router")
 api.add_router("/", "webinars.api.router")
 api.add_router("/", "tutor.api.router")
 api.add_router("/", "certificates.api.router")
+api.add_router("/", "universities.api.router")
 
 
 def _error(request, status, message, detail=None):
@@ -71,6 +73,7 @@ def invalid_input(request, exc):
 
 @api.exception_handler(InvalidTransitionError)
 @api.exception_handler(WebinarError)
+@api.exception_handler(UniversityError)
 def conflict(request, exc):
     return _error(request, 409, str(exc))
 

@@ -36,6 +36,8 @@ urlpatterns += i18n_patterns(
     path("learning/", include("courses.urls")),
     path("quizzes/", include("quizzes.urls")),
     path("search/", cms_views.search_view, name="search"),
+    path("university/", include("universities.urls")),
+    path("clinics/", include("universities.clinic_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -19,6 +19,19 @@ def enrol(user, course: CoursePage) -> Enrollment:
     return enrollment
 
 
+def enrol_many(users, course: CoursePage) -> int:
+    """Enrol many learners at once (university bulk enrolment): the same result as ``enrol`` for each,
+    in two queries instead of two per learner. Returns how many enrolments were created or rejoined."""
+    users = [user for user in users if user.pk]
+    existing = {e.user_id: e for e in Enrollment.objects.filter(user__in=users, course_key=course.translation_key)}
+    missing = [Enrollment(user=user, course_key=course.translation_key) for user in users if user.pk not in existing]
+    Enrollment.objects.bulk_create(missing, ignore_conflicts=True)  # a concurrent enrol() may have won: fine
+    left = [e for e in existing.values() if e.status == Enrollment.Status.LEFT]
+    for enrollment in left:
+        enrollment.rejoin()
+    return len(missing) + len(left)
+
+
 def leave(user, course: CoursePage) -> Enrollment | None:
     enrollment = Enrollment.objects.filter(user=user, course_key=course.translation_key).first()
     if enrollment and enrollment.is_current:

@@ -19,6 +19,7 @@ from courses.models import CourseIndexPage, CoursePage, LessonPage, Skill, Topic
 from . import certificates as certificate_demo
 from .content import COURSE_MODULES, acts, site
 from .quizzes import QuizLoader
+from .universities import UniversityDemo
 from .webinars import WebinarDemo
 
 LANGUAGES = ["kk", "ru", "en"]
@@ -292,4 +293,5 @@ class DemoLoader:
         webinars = WebinarDemo(self)
         webinars.ensure_menu_links(webinars.load(home, topics))
         certificate_demo.load(self)
+        UniversityDemo(self).load(topics)
         return self.created

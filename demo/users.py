@@ -17,6 +17,9 @@ DEMO_USERS = [
     ("reviewer@sauat.test", "Динара Legal reviewer", roles.LEGAL_REVIEWERS, {}),
     ("staff@sauat.test", "Марат University staff", roles.UNIVERSITY_STAFF, {}),
     ("researcher@sauat.test", "Сәуле Researcher", roles.RESEARCHERS, {}),
+    ("instructor@sauat.test", "Асель Instructor", roles.UNIVERSITY_STAFF, {}),
+    ("supervisor@sauat.test", "Бекзат Clinic supervisor", roles.UNIVERSITY_STAFF, {}),
+    ("consultant@sauat.test", "Жанна Student consultant", roles.LEARNERS, {}),
 ]
 
 
@@ -32,4 +35,8 @@ def ensure_demo_users():
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
         rows.append((email, group_name or "superuser"))
+    from .universities import ensure_demo_students, ensure_university_staff
+
+    ensure_university_staff()
+    ensure_demo_students()
     return rows

@@ -230,3 +230,7 @@ SAUAT_CERT_CRITERIA = "Completed every lesson of the course and passed its final
 SAUAT_CERT_VERIFY_RATE = tuple(int(n) for n in os.environ.get("SAUAT_CERT_VERIFY_RATE", "30/60").split("/"))
 LOGGING["loggers"]["weasyprint"] = {"handlers": ["console"], "level": "WARNING", "propagate": False}
 LOGGING["loggers"]["fontTools"] = {"handlers": ["console"], "level": "WARNING", "propagate": False}
+# Universities (docs/universities.md): clinic intake retention, at-risk threshold, enrolment file limits.
+SAUAT_CLINIC_RETENTION_MONTHS = int(os.environ.get("SAUAT_CLINIC_RETENTION_MONTHS", "6"))
+SAUAT_AT_RISK_DAYS = int(os.environ.get("SAUAT_AT_RISK_DAYS", "14"))
+SAUAT_ENROLMENT_MAX_ROWS = int(os.environ.get("SAUAT_ENROLMENT_MAX_ROWS", "20000"))
