@@ -217,3 +217,11 @@ SAUAT_PAGE_CACHE_SECONDS = int(os.environ.get("SAUAT_PAGE_CACHE_SECONDS", "600" 
 
 # Webinars: the live-room link appears to registrants this many minutes before the start (docs/webinars.md).
 SAUAT_WEBINAR_ROOM_OPENS_MINUTES = int(os.environ.get("SAUAT_WEBINAR_ROOM_OPENS_MINUTES", "15"))
+
+# Tutor, learning path (docs/tutor.md): BKT defaults, mastery rule, review session size.
+SAUAT_TUTOR_BKT_DEFAULTS = {"prior": 0.3, "learn": 0.15, "guess": 0.15, "slip": 0.1}
+SAUAT_TUTOR_MASTERY_THRESHOLD = float(os.environ.get("SAUAT_TUTOR_MASTERY_THRESHOLD", "0.95"))
+SAUAT_TUTOR_MIN_ATTEMPTS = int(os.environ.get("SAUAT_TUTOR_MIN_ATTEMPTS", "2"))
+SAUAT_TUTOR_STRUGGLING_BELOW = float(os.environ.get("SAUAT_TUTOR_STRUGGLING_BELOW", "0.6"))
+SAUAT_TUTOR_REVIEW_SIZE = int(os.environ.get("SAUAT_TUTOR_REVIEW_SIZE", "8"))
+SAUAT_TUTOR_FIT_MIN_SEQUENCES = int(os.environ.get("SAUAT_TUTOR_FIT_MIN_SEQUENCES", "200"))
