@@ -1,6 +1,6 @@
 """Tutor API (/api/v1/tutor/..., /api/v1/me/mastery...)."""
 
-from ninja import Router
+from ninja import Router, Status
 
 router = Router(tags=["tutor"])
 
@@ -9,6 +9,7 @@ from django.utils import timezone  # noqa: E402
 
 from accounts.auth import API_AUTH  # noqa: E402
 from cms.i18n import LANGUAGE_CODES, pick  # noqa: E402
+from quizzes.presentation import text_in  # noqa: E402
 
 from . import access as path_access  # noqa: E402
 from . import actions as path_actions  # noqa: E402
@@ -53,7 +54,7 @@ def my_mastery(request, lang: str = "kk"):
 def reset_my_mastery(request, code: str):
     """Override: forget what the model estimated about the caller on one skill."""
     path_actions.reset_skill(request.auth, path_access.get_skill(code))
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/tutor/next-steps", response=list[NextStepOut], auth=API_AUTH)
@@ -93,8 +94,8 @@ def review_queue(request, lang: str = "kk"):
         "estimated_minutes": path_review.session_minutes(len(cards)) if cards else 0,
         "cards": [
             {
-                "question": c.item.key,
-                "stem": (c.item.current_version.content["stem"].get(language) or c.item.key),
+                "question": c.key,
+                "stem": text_in(c.stem, language) or c.key,
                 "due": c.due,
                 "times_missed": c.lapses,
                 "recall": round(c.recall, 4),

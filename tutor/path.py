@@ -28,6 +28,7 @@ from . import reasons, review
 from .models import Observation, Recommendation, SkillState, TutorProfile
 
 RULES_VERSION = "path-rules-1"
+PAGE_FIELDS = ("id", "title", "path", "depth", "url_path", "translation_key", "locale_id", "live", "content_type_id")
 DISMISS_DAYS = 7
 MAX_STEPS = 6
 WHEEL_SPINNING_ANSWERS = 10
@@ -57,8 +58,7 @@ def _trilingual(obj, name):
 
 
 def _stem(item):
-    version = item.current_version
-    return version.content["stem"] if version else {"kk": item.key}
+    return _trilingual(item, "stem")
 
 
 class Learner:
@@ -125,8 +125,8 @@ def review_step(learner):
         "count": len(cards),
         "minutes": review.session_minutes(len(cards)),
         "recall": round(100 * cards[0].recall),
-        "questions": [c.item.key for c in cards],
-        "missed": [_stem(c.item) for c in cards if c.lapses][:3],
+        "questions": [c.key for c in cards],
+        "missed": [c.stem for c in cards if c.lapses][:3],
     }
     return Step(
         kind=Recommendation.Kind.REVIEW,
@@ -148,7 +148,8 @@ def remediation_steps(learner, lessons_by_skill):
     for state in struggling:
         missed = (
             Observation.objects.filter(user=learner.user, skill_id=state.skill_id, correct=False)
-            .select_related("item__current_version")
+            .select_related("item")
+            .only("item_id", "item__stem_kk", "item__stem_ru", "item__stem_en")
             .order_by("-created_at")[:3]
         )
         lesson = lessons_by_skill.get(state.skill_id) or (
@@ -182,13 +183,11 @@ def remediation_steps(learner, lessons_by_skill):
 
 
 def _enrolled_courses(learner):
-    keys = list(Enrollment.objects.for_user(learner.user).current().values_list("course_key", flat=True))
-    if not keys:
-        return []
+    keys = Enrollment.objects.for_user(learner.user).current().values("course_key")
     return list(
         CoursePage.objects.live()
         .filter(translation_key__in=keys, locale__language_code=learner.language)
-        .select_related("topic")
+        .only(*PAGE_FIELDS, "topic_id")
         .order_by("path")
     )
 
@@ -200,6 +199,7 @@ def _lessons(courses):
         LessonPage.objects.live()
         .filter(reduce(or_, [Q(path__startswith=c.path, depth=c.depth + 1) for c in courses]))
         .order_by("path")
+        .only(*PAGE_FIELDS, "estimated_minutes")
         .prefetch_related("skills")
     )
     grouped = {c.pk: [] for c in courses}
@@ -210,7 +210,7 @@ def _lessons(courses):
 
 
 def lesson_steps(learner, courses, lessons, completed):
-    steps = []
+    steps, final_tests = [], None
     for course in courses:
         course_title = {learner.language: course.title}
         before_skills, skipped, completed_before = [], [], False
@@ -251,17 +251,29 @@ def lesson_steps(learner, courses, lessons, completed):
             break
         else:
             if skipped:
-                step = _final_test_step(learner, course, course_title, skipped)
+                if final_tests is None:
+                    final_tests = _final_tests(courses)
+                step = _final_test_step(learner, final_tests.get(course.translation_key), course_title, skipped)
                 if step:
                     steps.append(step)
     return steps
 
 
-def _final_test_step(learner, course, course_title, skipped):
-    """Every lesson left is one the learner already knows: suggest the graded final test."""
+def _final_tests(courses):
+    """{course translation key: its published post-test}, in one query."""
     from quizzes.models import Assessment
 
-    test = Assessment.objects.for_course(course).filter(kind=Assessment.Kind.POST_TEST).first()
+    tests = (
+        Assessment.objects.published()
+        .filter(kind=Assessment.Kind.POST_TEST, course__translation_key__in=[c.translation_key for c in courses])
+        .select_related("course")
+        .only("id", "slug", "time_limit_minutes", "title_kk", "title_ru", "title_en", "course__translation_key")
+    )
+    return {test.course.translation_key: test for test in tests}
+
+
+def _final_test_step(learner, test, course_title, skipped):
+    """Every lesson left is one the learner already knows: suggest the graded final test."""
     if test is None:
         return None
     inputs = {"course": course_title, "skippable": skipped, "test": test.slug}
@@ -280,7 +292,7 @@ def _final_test_step(learner, course, course_title, skipped):
 def course_step(learner, courses):
     enrolled = {c.translation_key for c in courses}
     chosen = list(learner.profile.interests.all()) if learner.profile else []
-    topics = chosen or [c.topic for c in courses if c.topic_id]
+    topics = chosen or [c.topic_id for c in courses if c.topic_id]
     candidates = (
         access.visible_courses()
         .filter(locale__language_code=learner.language)
@@ -352,18 +364,17 @@ def next_steps(user, language, now=None):
         steps = compute(user, language, now)
     if not steps:
         return []
-    dismissed = set(
+    since = now - timedelta(days=DISMISS_DAYS)
+    stored = list(
         Recommendation.objects.for_user(user)
-        .dismissed_since(now - timedelta(days=DISMISS_DAYS))
-        .values_list("kind", "target")
-    )
-    steps = [s for s in steps if (s.kind, s.target) not in dismissed]
-    existing = {
-        (r.kind, r.target, r.rule, r.language): r
-        for r in Recommendation.objects.for_user(user)
-        .filter(status=Recommendation.Status.SHOWN, target__in=[s.target for s in steps])
+        .filter(target__in=[s.target for s in steps])
+        .filter(Q(status=Recommendation.Status.SHOWN) | Q(decided_at__gte=since))
+        .only("kind", "target", "rule", "language", "inputs", "url", "status")
         .order_by("created_at", "pk")
-    }
+    )
+    dismissed = {(r.kind, r.target) for r in stored if r.status == Recommendation.Status.DISMISSED}
+    steps = [s for s in steps if (s.kind, s.target) not in dismissed]
+    existing = {(r.kind, r.target, r.rule, r.language): r for r in stored if r.status == Recommendation.Status.SHOWN}
     new = []
     for step in steps:
         step.reason = reasons.render(step.rule, step.inputs, language)

@@ -32,11 +32,12 @@ def _review(inputs, language):
         "%(count)d questions are due for review, about %(minutes)d min.",
         inputs["count"],
     ) % {"count": inputs["count"], "minutes": inputs["minutes"]}
-    text += " " + _("We estimate a %(recall)d%% chance that you still remember the weakest one.") % {
-        "recall": inputs["recall"]
-    }
     if inputs.get("missed"):
         text += " " + _("You missed: %(questions)s.") % {"questions": _missed(inputs, language)}
+    else:
+        text += " " + _("We estimate a %(recall)d%% chance that you still remember the weakest one.") % {
+            "recall": inputs["recall"]
+        }
     return text
 
 

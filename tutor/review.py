@@ -5,6 +5,7 @@ card; a question with a card is rescheduled on every later graded answer. fsrs w
 """
 
 import math
+from dataclasses import dataclass
 from datetime import UTC, timedelta
 from functools import cache
 
@@ -14,6 +15,8 @@ from django.conf import settings
 
 REVIEW_KINDS = {"single", "truefalse", "multiple", "short"}  # shown on one review page without JavaScript
 SECONDS_PER_CARD = 40
+LANGUAGES = ("kk", "ru", "en")
+STEMS = tuple(f"item__stem_{code}" for code in LANGUAGES)
 FSRS_VERSION = "fsrs-6.3.2"
 
 
@@ -60,18 +63,40 @@ def end_of_day(now):
     return timezone.localtime(now).replace(hour=23, minute=59, second=59, microsecond=0)
 
 
-def due_cards(user, now, limit=None):
-    """The learner's due cards with their questions, lowest chance of recall first (at most ``limit``)."""
+@dataclass
+class DueCard:
+    """A due card as the next-step policy and the API need it (no model instances: cheap to load)."""
+
+    card: dict
+    due: object
+    lapses: int
+    item_id: int
+    key: str
+    stem: dict
+    recall: float = 1.0
+
+
+def due_cards(user, now, limit=None, *, with_content=False):
+    """The learner's due cards, lowest chance of recall first (at most ``limit``). ``with_content``
+    (the review page) gives ReviewCard rows with the question version; otherwise light DueCards."""
     from .models import ReviewCard
 
     limit = limit or session_size()
-    cards = list(
+    cards = (
         ReviewCard.objects.for_user(user)
         .due(end_of_day(now))
-        .select_related("item__current_version")
-        .order_by("due")[: limit * 3]
+        .filter(item__kind__in=REVIEW_KINDS, item__current_version__isnull=False)
+        .order_by("due")
     )
+    if with_content:
+        cards = list(cards.select_related("item__current_version")[: limit * 3])
+    else:
+        rows = cards.values_list("card", "due", "lapses", "item_id", "item__key", *STEMS)[: limit * 3]
+        cards = [
+            DueCard(card, due, lapses, item_id, key, dict(zip(LANGUAGES, stems, strict=True)))
+            for card, due, lapses, item_id, key, *stems in rows
+        ]
     for card in cards:
         card.recall = retrievability(card.card, now)
-    cards.sort(key=lambda c: (c.recall, c.pk))
-    return [c for c in cards if c.item.current_version and c.item.current_version.kind in REVIEW_KINDS][:limit]
+    cards.sort(key=lambda c: (c.recall, c.item_id))
+    return cards[:limit]

@@ -96,7 +96,7 @@ def path_review_view(request):
     """The daily review: due questions on one page, checked together; works without JavaScript."""
     language = get_language()
     now = timezone.now()
-    cards = path_review.due_cards(request.user, now)
+    cards = path_review.due_cards(request.user, now, with_content=True)
     if request.method == "POST":
         try:
             session = uuid.UUID(request.POST.get("session", ""))
