@@ -1,10 +1,12 @@
 """Tutor API (/api/v1/tutor/..., /api/v1/me/mastery...)."""
 
-from ninja import Router, Status
+from ninja import Router
 
 router = Router(tags=["tutor"])
 
 # Learning path (issue 6): mastery, next steps, review queue, preferences ------------------------------
+from ninja import Status  # noqa: E402
+
 from django.utils import timezone  # noqa: E402
 
 from accounts.auth import API_AUTH  # noqa: E402

@@ -15,7 +15,7 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -402,3 +402,35 @@ def next_steps(user, language, now=None):
         for step, record in new:
             step.id = record.pk
     return steps
+
+
+def content_variant(user, lesson):
+    """ "plain" or "detailed" for the adapted passages of ``lesson``, in at most one query.
+
+    Visitors, learners with personalisation off and lessons without adapted passages get the
+    standard (detailed) text. A stated preference wins; otherwise "plain" while the learner
+    struggles with one of the lesson's skills.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return "detailed"
+    if not any(block["type"] == "adaptive" for block in lesson.body.raw_data):  # no block conversion
+        return "detailed"
+    lesson_skills = LessonPage.skills.through.objects.filter(lessonpage_id=lesson.pk).values("skill_id")
+    struggling = SkillState.objects.filter(
+        user=OuterRef("user"),
+        skill__in=lesson_skills,
+        attempts__gte=settings.SAUAT_TUTOR_MIN_ATTEMPTS,
+        p_mastered__lt=settings.SAUAT_TUTOR_STRUGGLING_BELOW,
+    )
+    row = (
+        TutorProfile.objects.filter(user=user)
+        .annotate(struggling=Exists(struggling))
+        .values_list("personalised", "detail", "struggling")
+        .first()
+    )
+    if row is None or not row[0]:
+        return "detailed"
+    _personalised, detail, is_struggling = row
+    if detail != TutorProfile.Detail.AUTO:
+        return detail
+    return "plain" if is_struggling else "detailed"

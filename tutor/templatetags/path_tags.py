@@ -22,3 +22,10 @@ def next_step_panel(context):
     user = getattr(request, "user", None)
     steps = path.next_steps(user, get_language()) if getattr(user, "is_authenticated", False) else []
     return {"step": steps[0] if steps else None, "skippable": False, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def lesson_variant(context, lesson):
+    """ "plain" or "detailed": which version of the lesson's adapted passages this learner sees."""
+    request = context.get("request")
+    return path.content_variant(getattr(request, "user", None), lesson)
