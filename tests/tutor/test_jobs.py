@@ -68,3 +68,27 @@ def test_reminders_only_for_those_who_opted_in_once_a_day(learner, other_learner
     assert len(mail.outbox) == 1 and mail.outbox[0].to == [learner.email]
     assert "/learning/path/review/" in mail.outbox[0].body
     assert send_review_reminders() == 0
+
+
+def test_admin_lists_and_edits_skill_parameters(client, django_user_model):
+    admin = django_user_model.objects.create_superuser(email="root@example.kz", password="x-very-long-pass")
+    client.force_login(admin)
+    skill = Skill.objects.get(code="consumer.return-goods")
+    response = client.post(
+        "/admin/snippets/tutor/skillparams/add/",
+        {"skill": skill.pk, "prior": "0.2", "learn": "0.1", "guess": "0.2", "slip": "0.1"},
+    )
+    assert response.status_code == 302
+    assert SkillParams.objects.get(skill=skill).prior == 0.2
+    assert client.get("/admin/snippets/tutor/skillparams/").status_code == 200
+    bad = client.post(
+        "/admin/snippets/tutor/skillparams/add/",
+        {
+            "skill": Skill.objects.get(code="consumer.written-claim").pk,
+            "prior": "1.5",
+            "learn": "0",
+            "guess": "0",
+            "slip": "0",
+        },
+    )
+    assert bad.status_code == 200 and SkillParams.objects.count() == 1

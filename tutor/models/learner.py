@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
 PROBABILITY = [MinValueValidator(0.0), MaxValueValidator(1.0)]
 
 
@@ -26,6 +28,8 @@ class SkillParams(models.Model):
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     fitted_at = models.DateTimeField(_("fitted"), null=True, blank=True, editable=False)
     sequences = models.PositiveIntegerField(_("learner sequences used"), default=0, editable=False)
+
+    panels = [FieldPanel("skill"), FieldRowPanel([FieldPanel(n) for n in ("prior", "learn", "guess", "slip")])]
 
     class Meta:
         verbose_name = _("skill model parameters")
