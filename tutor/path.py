@@ -84,8 +84,8 @@ class Learner:
 
     def skippable(self, lesson):
         """All the lesson's skills are mastered (never with personalisation off)."""
-        skills = list(lesson.skills.all())
-        return self.personalised and bool(skills) and all(self.mastered(s.pk) for s in skills)
+        skills = lesson.skill_ids
+        return self.personalised and bool(skills) and all(self.mastered(skill_id) for skill_id in skills)
 
 
 def skippable_keys(user, lessons):
@@ -200,11 +200,16 @@ def _lessons(courses):
         .filter(reduce(or_, [Q(path__startswith=c.path, depth=c.depth + 1) for c in courses]))
         .order_by("path")
         .only(*PAGE_FIELDS, "estimated_minutes")
-        .prefetch_related("skills")
     )
     grouped = {c.pk: [] for c in courses}
     by_path = {c.path: c.pk for c in courses}
+    lessons = list(lessons)
+    skill_ids = {}
+    through = LessonPage.skills.through.objects.filter(lessonpage_id__in=[lesson.pk for lesson in lessons])
+    for lesson_id, skill_id in through.values_list("lessonpage_id", "skill_id"):
+        skill_ids.setdefault(lesson_id, []).append(skill_id)
     for lesson in lessons:
+        lesson.skill_ids = skill_ids.get(lesson.pk, [])
         grouped[by_path[lesson.path[: -lesson.steplen]]].append(lesson)
     return grouped
 
@@ -217,22 +222,22 @@ def lesson_steps(learner, courses, lessons, completed):
         for lesson in lessons[course.pk]:
             if lesson.translation_key in completed:
                 completed_before = True
-                before_skills.extend(lesson.skills.all())
+                before_skills.extend(lesson.skill_ids)
                 continue
             if learner.personalised and learner.skippable(lesson):
                 skipped.append({learner.language: lesson.title})
-                before_skills.extend(lesson.skills.all())
+                before_skills.extend(lesson.skill_ids)
                 continue
             if learner.personalised:
-                mastered = [s for s in dict.fromkeys(before_skills) if learner.mastered(s.pk)]
+                mastered = [learner.states[i] for i in dict.fromkeys(before_skills) if learner.mastered(i)]
                 inputs = {
                     "course": course_title,
                     "lesson": str(lesson.translation_key),
-                    "prerequisites": [_trilingual(s, "name") for s in mastered],
+                    "prerequisites": [_trilingual(state.skill, "name") for state in mastered],
                     "completed_before": completed_before,
                     "skippable": skipped,
                 }
-                rule, version = "next_lesson", _model_version([learner.states[s.pk] for s in mastered])
+                rule, version = "next_lesson", _model_version(mastered)
             else:
                 inputs = {"course": course_title, "lesson": str(lesson.translation_key)}
                 rule, version = "standard_order", f"{RULES_VERSION}; standard order"
@@ -342,8 +347,8 @@ def compute(user, language, now=None):
         lessons_by_skill = {}
         for group in lessons.values():
             for lesson in group:
-                for skill in lesson.skills.all():
-                    lessons_by_skill.setdefault(skill.pk, lesson)
+                for skill_id in lesson.skill_ids:
+                    lessons_by_skill.setdefault(skill_id, lesson)
         steps.extend(remediation_steps(learner, lessons_by_skill))
     steps.extend(lesson_steps(learner, courses, lessons, completed))
     if learner.personalised or not courses:
