@@ -8,8 +8,10 @@ Builds a throwaway database (SQLite in a temp dir, or PostgreSQL sauat_bench_tut
 course and applies 1,000 graded answers through tutor.actions.record_answers (about 30 % wrong, so
 there are review cards and struggling skills). Then it measures, in the same process:
 
-- ``compute``: tutor.path.next_steps(learner, "kk"), the whole policy with its queries and the
-  stored recommendation look-up;
+- ``compute``: the whole policy with its queries and the stored-recommendation look-up, without the
+  per-learner cache (what the first request after an answer pays);
+- ``served``: tutor.path.next_steps(learner, "kk") as pages call it (cached until the learner's
+  state or the content changes, at most 5 minutes; local-memory cache here, Redis in production);
 - ``api``: GET /api/v1/tutor/next-steps through Django's test client (auth, middleware, JSON).
 
 Each is run 200 times after 20 warm-up calls; p50/p95 in ms are printed against the budget and
@@ -81,6 +83,7 @@ def measure():
     django.setup()
     from django.core.management import call_command
     from django.test import Client
+    from django.utils import timezone
 
     from tutor import path
     from tutor.models import Observation, ReviewCard
@@ -98,12 +101,13 @@ def measure():
         "observations": Observation.objects.filter(user=user).count(),
         "review_cards": ReviewCard.objects.filter(user=user).count(),
         "steps": [s.rule for s in steps],
-        "compute": timed(lambda: path.next_steps(user, "kk")),
+        "compute": timed(lambda: path._next_steps(user, "kk", timezone.now())),
+        "served": timed(lambda: path.next_steps(user, "kk")),
         "api": timed(lambda: client.get("/api/v1/tutor/next-steps?lang=kk")),
         "budget_p95_ms": BUDGET_P95_MS,
         "database": os.environ.get("DATABASE_URL", "").split(":")[0],
     }
-    results["ok"] = results["api"]["p95_ms"] <= BUDGET_P95_MS and results["compute"]["p95_ms"] <= BUDGET_P95_MS
+    results["ok"] = all(results[name]["p95_ms"] <= BUDGET_P95_MS for name in ("compute", "served", "api"))
     return results
 
 
@@ -138,7 +142,7 @@ def main():
         print(out.stderr[-3000:], file=sys.stderr)
         return 2
     results = json.loads(out.stdout.strip().splitlines()[-1])
-    for name in ("compute", "api"):
+    for name in ("compute", "served", "api"):
         r = results[name]
         verdict = "ok" if r["p95_ms"] <= BUDGET_P95_MS else "OVER BUDGET"
         budget = f"(budget p95 <= {BUDGET_P95_MS} ms)"

@@ -15,6 +15,8 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -358,13 +360,51 @@ def compute(user, language, now=None):
     return steps[:MAX_STEPS]
 
 
+STAMP_KEY = "sauat:tutor:stamp:{}"
+STEPS_SECONDS = 300
+
+
+def touch(user_id):
+    """Something the policy reads about this learner changed: drop their cached next steps."""
+    _bump(user_id)
+    transaction.on_commit(lambda: _bump(user_id))  # no stale steps cached by a request racing the commit
+
+
+def _bump(user_id):
+    key = STAMP_KEY.format(user_id)
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 2, timeout=None)
+
+
 def next_steps(user, language, now=None):
+    """The learner's next steps, served from the cache while nothing they depend on has changed.
+
+    The cache key holds the learner's stamp (bumped by tutor.signals on every answer, setting,
+    enrolment, completion or dismissal) and the content generation (bumped on publishing), and an
+    entry lives 5 minutes, so reviews falling due show up within that time. ``now`` (tests) skips it.
+    """
+    if now is not None:
+        return _next_steps(user, language, now)
+    from cms.page_cache import GENERATION_KEY
+
+    stamp_key = STAMP_KEY.format(user.pk)
+    versions = cache.get_many([stamp_key, GENERATION_KEY])
+    key = f"sauat:tutor:steps:{user.pk}:{language}:{versions.get(stamp_key, 1)}:{versions.get(GENERATION_KEY, 1)}"
+    steps = cache.get(key)
+    if steps is None:
+        steps = _next_steps(user, language, timezone.now())
+        cache.set(key, steps, STEPS_SECONDS)
+    return steps
+
+
+def _next_steps(user, language, now):
     """Compute, drop what the learner dismissed, render reasons and store each recommendation.
 
     A recommendation identical to one already stored (same rule, target, inputs and language) is
     reused, so reloading the dashboard does not add rows.
     """
-    now = now or timezone.now()
     with translation.override(language):
         steps = compute(user, language, now)
     if not steps:

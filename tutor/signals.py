@@ -6,10 +6,14 @@ look failed because the tutor could not update its estimate.
 
 import logging
 
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from courses.models import Enrollment, LessonProgress
 from quizzes.actions import answer_checked, attempt_submitted
 from quizzes.models import Answer, Assessment, ItemVersion
 
-from . import actions
+from . import actions, path
+from .models import Recommendation, ReviewCard, SkillState, TutorProfile
 
 logger = logging.getLogger("sauat.tutor")
 
@@ -43,6 +47,21 @@ def _on_checked(sender, attempt, item_id, content, is_correct, **kwargs):
     except Exception:
         logger.exception("The tutor could not apply a checked answer of attempt %s", attempt.pk)
 
+
+def _touch(sender, instance, **kwargs):
+    path.touch(instance.user_id)
+
+
+def _touch_interests(sender, instance, action, **kwargs):
+    if action.startswith("post_"):
+        path.touch(instance.user_id)
+
+
+# Everything the next-step policy reads about a learner; a change drops their cached steps.
+for _model in (TutorProfile, SkillState, ReviewCard, Recommendation, Enrollment, LessonProgress):
+    post_save.connect(_touch, sender=_model, dispatch_uid=f"sauat_tutor_touch_{_model.__name__}")
+    post_delete.connect(_touch, sender=_model, dispatch_uid=f"sauat_tutor_untouch_{_model.__name__}")
+m2m_changed.connect(_touch_interests, sender=TutorProfile.interests.through, dispatch_uid="sauat_tutor_interests")
 
 attempt_submitted.connect(_on_submitted, dispatch_uid="sauat_tutor_attempt_submitted")
 answer_checked.connect(_on_checked, dispatch_uid="sauat_tutor_answer_checked")
