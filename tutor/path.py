@@ -297,30 +297,38 @@ def _final_test_step(learner, test, course_title, skipped):
 
 
 def course_step(learner, courses):
+    """A course on a topic the learner chose as an interest, else on a topic of their courses (in
+    one query: chosen topics sort first), else, for a learner with no course, the shortest one."""
     enrolled = {c.translation_key for c in courses}
-    chosen = list(learner.profile.interests.all()) if learner.profile else []
-    topics = chosen or [c.topic_id for c in courses if c.topic_id]
     candidates = (
         access.visible_courses()
         .filter(locale__language_code=learner.language)
         .exclude(translation_key__in=enrolled)
         .select_related("topic")
-        .order_by("path")
     )
-    if topics:
-        course = candidates.filter(topic__in=topics).first()
-        if course is None:
+    interests = TutorProfile.interests.through.objects.filter(tutorprofile__user=learner.user)
+    if learner.profile is not None or courses:
+        course = (
+            candidates.filter(
+                Q(topic__in=interests.values("topic_id")) | Q(topic__in=[c.topic_id for c in courses if c.topic_id])
+            )
+            .annotate(chosen=Exists(interests.filter(topic_id=OuterRef("topic_id"))))
+            .order_by("-chosen", "path")
+            .first()
+        )
+        if course is not None:
+            inputs = {"topic": _trilingual(course.topic, "name"), "chosen": course.chosen}
+            rule = "interest_course"
+    else:
+        course = None
+    if course is None:
+        if courses:
             return None
-        inputs = {"topic": _trilingual(course.topic, "name"), "chosen": bool(chosen)}
-        rule = "interest_course"
-    elif not courses:
         course = candidates.order_by("estimated_minutes", "path").first()
         if course is None:
             return None
         inputs = {"minutes": course.estimated_minutes}
         rule = "first_course"
-    else:
-        return None
     inputs["course"] = str(course.translation_key)
     return Step(
         kind=Recommendation.Kind.COURSE,

@@ -259,3 +259,15 @@ def test_cached_steps_follow_every_change(learner, struggling, committed):
     assert "remediation" not in [s.kind for s in path.next_steps(learner, "en")]
     TutorProfile.objects.update_or_create(user=learner, defaults={"personalised": False})
     assert [s.rule for s in path.next_steps(learner, "en")] == ["standard_order"]
+
+
+def test_a_new_learner_gets_a_short_first_course_and_then_one_on_their_interest(learner):
+    from courses.models import Topic
+
+    assert [s.rule for s in path.next_steps(learner, "en")] == ["first_course"]
+    profile = TutorProfile.objects.create(user=learner)
+    topic = Topic.objects.get(slug="legal-aid")
+    profile.interests.set([topic])
+    step = path.next_steps(learner, "en")[0]
+    assert step.rule == "interest_course" and step.inputs["chosen"] is True
+    assert topic.name_en in step.reason
