@@ -122,3 +122,33 @@ class BaseStreamBlock(blocks.StreamBlock):
     case = CaseScenarioBlock()
     video = VideoEmbedBlock()
     legal_provision = LegalProvisionBlock()
+
+
+class VariantStreamBlock(blocks.StreamBlock):
+    """The content of one version (plain or detailed) of an adapted passage."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(label=_("Rich text"), icon="pilcrow", features=RICH_TEXT_FEATURES)
+    callout = CalloutBlock()
+    key_term = KeyTermBlock()
+    case = CaseScenarioBlock()
+    legal_provision = LegalProvisionBlock()
+
+
+class AdaptiveBlock(blocks.StructBlock):
+    """One passage in a plain-language and a detailed version; the tutor picks one per learner
+    (their stated preference, else plain while they struggle with the lesson's skills)."""
+
+    plain = VariantStreamBlock(label=_("Plain version"), help_text=_("Short sentences, everyday words."))
+    detailed = VariantStreamBlock(label=_("Detailed version"), help_text=_("The standard text, with legal detail."))
+
+    class Meta:
+        icon = "doc-full-inverse"
+        template = "blocks/adaptive_block.html"
+        label = _("Plain and detailed versions")
+
+
+class LessonStreamBlock(BaseStreamBlock):
+    """Lesson bodies: the shared blocks plus passages adapted to the learner."""
+
+    adaptive = AdaptiveBlock()

@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("learning/webinars/", include("webinars.urls")),
     path("learning/certificates/", include("certificates.urls")),
+    path("learning/", include("tutor.urls")),
     path("learning/", include("courses.urls")),
     path("quizzes/", include("quizzes.urls")),
     path("search/", cms_views.search_view, name="search"),

@@ -57,6 +57,11 @@ def _block(kind, value, act_ids):
             "type": "legal_provision",
             "value": {"act": act_ids[value["act"]], "article": value["article"], "excerpt": value["excerpt"]},
         }
+    if kind == "adaptive":
+        return {
+            "type": "adaptive",
+            "value": {variant: [_block(k, v, act_ids) for k, v in value[variant]] for variant in ("plain", "detailed")},
+        }
     raise ValueError(f"Unknown block kind {kind!r}")
 
 

@@ -27,6 +27,8 @@ from .selection import build_layout, form_for, new_seed
 
 #: Sent after an attempt's submission is committed: ``attempt``. Tutor, certificates and analytics listen.
 attempt_submitted = Signal()
+#: Sent after an immediately graded answer is committed: ``attempt``, ``item_id``, ``content``, ``is_correct``.
+answer_checked = Signal()
 
 
 def _pre_test_form(user, assessment):
@@ -143,6 +145,12 @@ def save_answer(user, attempt_id, item_key, response, confidence=None):
         # One upsert (INSERT ... ON CONFLICT DO UPDATE); the attempt row lock already serialises saves.
         answer = Answer(attempt=attempt, item_id=item_id, **fields)
         Answer.objects.upsert(answer, [name.removesuffix("_id") for name in fields])
+        if immediate:
+            transaction.on_commit(
+                lambda: answer_checked.send(
+                    sender=Answer, attempt=attempt, item_id=item_id, content=content, is_correct=answer.is_correct
+                )
+            )
     return answer, attempt, content if immediate else None
 
 

@@ -234,3 +234,10 @@ LOGGING["loggers"]["fontTools"] = {"handlers": ["console"], "level": "WARNING", 
 SAUAT_CLINIC_RETENTION_MONTHS = int(os.environ.get("SAUAT_CLINIC_RETENTION_MONTHS", "6"))
 SAUAT_AT_RISK_DAYS = int(os.environ.get("SAUAT_AT_RISK_DAYS", "14"))
 SAUAT_ENROLMENT_MAX_ROWS = int(os.environ.get("SAUAT_ENROLMENT_MAX_ROWS", "20000"))
+# Tutor, learning path (docs/tutor.md): BKT defaults, mastery rule, review session size.
+SAUAT_TUTOR_BKT_DEFAULTS = {"prior": 0.3, "learn": 0.15, "guess": 0.15, "slip": 0.1}
+SAUAT_TUTOR_MASTERY_THRESHOLD = float(os.environ.get("SAUAT_TUTOR_MASTERY_THRESHOLD", "0.95"))
+SAUAT_TUTOR_MIN_ATTEMPTS = int(os.environ.get("SAUAT_TUTOR_MIN_ATTEMPTS", "2"))
+SAUAT_TUTOR_STRUGGLING_BELOW = float(os.environ.get("SAUAT_TUTOR_STRUGGLING_BELOW", "0.6"))
+SAUAT_TUTOR_REVIEW_SIZE = int(os.environ.get("SAUAT_TUTOR_REVIEW_SIZE", "8"))
+SAUAT_TUTOR_FIT_MIN_SEQUENCES = int(os.environ.get("SAUAT_TUTOR_FIT_MIN_SEQUENCES", "200"))

@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.blocks import BaseStreamBlock
+from cms.blocks import LessonStreamBlock
 from cms.page_cache import AnonymousPageCacheMixin
 
 
@@ -144,7 +144,7 @@ class LessonPage(AnonymousPageCacheMixin, Page):
     )
     estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=10)
     skills = ParentalManyToManyField("courses.Skill", verbose_name=_("skills taught"), blank=True, related_name="+")
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+    body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
 
     content_panels = [
         *Page.content_panels,

@@ -479,6 +479,67 @@ LESSON_STATE_AID = {
 }
 
 
+# An adapted passage (plain and detailed versions; the tutor picks one per learner, docs/tutor.md).
+ELIGIBILITY_CHECK = {
+    "kk": {
+        "plain": [
+            ("heading", "Маған тегін көмек тиесілі ме?"),
+            ("paragraph",
+             "<p>Қысқасы: құқықтық ақпарат бәріне тегін. Кеңес пен сотта өкілдік – заңда аталған адамдарға ғана. "
+             "Өзіңізді тексеру үшін 1414 нөміріне қоңырау шалыңыз немесе adilet.zan.kz сайтынан Заңның "
+             "қазіргі мәтінін қараңыз.</p>"),
+        ],
+        "detailed": [
+            ("heading", "Маған тегін көмек тиесілі ме?"),
+            ("paragraph",
+             "<p>Көмектің үш деңгейін ажыратыңыз. Құқықтық ақпарат (қандай заң қолданылады, қайда жүгіну керек) "
+             "Заңның 26-бабы бойынша кез келген адамға тегін. Құқықтық кеңес пен құжат дайындауға көмек – "
+             "Заңда аталған санаттарға тегін. Сотта және мемлекеттік органдарда өкілдік ету – сол санаттардың "
+             "бір бөлігіне ғана. Тізім өзгеруі мүмкін, сондықтан өтініш берер алдында Заңның қазіргі мәтінін "
+             "adilet.zan.kz сайтынан тексеріңіз немесе 1414 арқылы нақтылаңыз.</p>"),
+        ],
+    },
+    "ru": {
+        "plain": [
+            ("heading", "Положена ли мне бесплатная помощь?"),
+            ("paragraph",
+             "<p>Коротко: правовая информация бесплатна для всех. Консультация и представительство в суде – "
+             "только для тех, кто назван в законе. Чтобы проверить себя, позвоните 1414 или посмотрите "
+             "действующий текст Закона на adilet.zan.kz.</p>"),
+        ],
+        "detailed": [
+            ("heading", "Положена ли мне бесплатная помощь?"),
+            ("paragraph",
+             "<p>Различайте три уровня помощи. Правовая информация (какой закон применяется, куда обращаться) "
+             "по статье 26 Закона бесплатна для любого человека. Правовое консультирование и помощь в "
+             "составлении документов бесплатны для категорий, названных в Законе. Представительство в суде и "
+             "государственных органах – только для части этих категорий. Перечень может меняться, поэтому перед "
+             "обращением проверьте действующий текст Закона на adilet.zan.kz или уточните через 1414.</p>"),
+        ],
+    },
+    "en": {
+        "plain": [
+            ("heading", "Am I entitled to free help?"),
+            ("paragraph",
+             "<p>In short: legal information is free for everyone. Consultation and representation in court are "
+             "free only for the people the law names. To check, call 1414 or read the current text of the Law "
+             "on adilet.zan.kz.</p>"),
+        ],
+        "detailed": [
+            ("heading", "Am I entitled to free help?"),
+            ("paragraph",
+             "<p>Tell three levels of help apart. Legal information (which law applies, where to turn) is free "
+             "for anyone under Article 26 of the Law. Legal consultation and help with drafting documents are "
+             "free for the categories the Law names. Representation in court and before state bodies is free "
+             "for only some of those categories. The list can change, so before you apply, check the current "
+             "text of the Law on adilet.zan.kz or confirm it through 1414.</p>"),
+        ],
+    },
+}
+for _code, _passage in ELIGIBILITY_CHECK.items():
+    LESSON_STATE_AID["body"][_code].append(("adaptive", _passage))
+
+
 # ---------------------------------------------------------------------------
 # Lesson 3. How to get help: E-Zan komegi, Zan komegi app, 1414
 # ---------------------------------------------------------------------------

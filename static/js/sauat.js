@@ -146,3 +146,13 @@
   if (player.readyState >= 1) fromHash(); else player.addEventListener("loadedmetadata", fromHash, { once: true });
   window.addEventListener("hashchange", fromHash);
 })();
+// Learning path: the end of a lesson shows the next step (the link to the path page works without this).
+(function () {
+  var slot = document.querySelector("[data-next-step-url]");
+  if (!slot || !window.fetch) return;
+  fetch(slot.dataset.nextStepUrl, { credentials: "same-origin" }).then(function (response) {
+    return response.ok ? response.text() : null;
+  }).then(function (html) {
+    if (html) slot.innerHTML = html;
+  });
+})();

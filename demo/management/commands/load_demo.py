@@ -3,7 +3,9 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.certificates import ensure_demo_certificate
+from accounts.models import User
 from demo.loader import DemoLoader
+from demo.tutor import load_learning_path
 from demo.users import DEMO_PASSWORD, ensure_demo_users
 
 
@@ -29,6 +31,7 @@ class Command(BaseCommand):
             raise CommandError("Demo accounts are only created with DEBUG on (or --allow-users-without-debug).")
         rows = ensure_demo_users()
         ensure_demo_certificate()
+        load_learning_path(User.objects.get(email="learner@sauat.test"))
         self.stdout.write(f"\nDemo accounts (password for all: {DEMO_PASSWORD}):")
         for email, group in rows:
             self.stdout.write(f"  {email:<24} {group}")
