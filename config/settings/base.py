@@ -217,3 +217,14 @@ SAUAT_PAGE_CACHE_SECONDS = int(os.environ.get("SAUAT_PAGE_CACHE_SECONDS", "600" 
 
 # Webinars: the live-room link appears to registrants this many minutes before the start (docs/webinars.md).
 SAUAT_WEBINAR_ROOM_OPENS_MINUTES = int(os.environ.get("SAUAT_WEBINAR_ROOM_OPENS_MINUTES", "15"))
+
+# Tutor questions and answers (docs/tutor.md): threshold and coverage calibrated on tutor/eval; optional LLM.
+SAUAT_TUTOR_SCORE_THRESHOLD = float(os.environ.get("SAUAT_TUTOR_SCORE_THRESHOLD", "0.2"))
+SAUAT_TUTOR_MIN_COVERAGE = float(os.environ.get("SAUAT_TUTOR_MIN_COVERAGE", "0.2"))
+SAUAT_TUTOR_LOG_SECRET = os.environ.get("SAUAT_TUTOR_LOG_SECRET", "")
+SAUAT_TUTOR_EZAN_KOMEGI_URL = os.environ.get("SAUAT_TUTOR_EZAN_KOMEGI_URL", "https://eup.adilet.gov.kz/")
+SAUAT_TUTOR_RATE_LIMIT = os.environ.get("SAUAT_TUTOR_RATE_LIMIT", "20/h")
+SAUAT_TUTOR_LLM_BASE_URL = os.environ.get("SAUAT_TUTOR_LLM_BASE_URL", "")
+SAUAT_TUTOR_LLM_MODEL = os.environ.get("SAUAT_TUTOR_LLM_MODEL", "")
+SAUAT_TUTOR_LLM_API_KEY = os.environ.get("SAUAT_TUTOR_LLM_API_KEY", "")
+SAUAT_TUTOR_LLM_TIMEOUT = float(os.environ.get("SAUAT_TUTOR_LLM_TIMEOUT", "20"))
