@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("learning/", include("courses.urls")),
     path("quizzes/", include("quizzes.urls")),
     path("search/", cms_views.search_view, name="search"),
+    path("tutor/", include("tutor.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -16,13 +16,13 @@ from django.utils.translation import gettext as _
 
 from . import handover, triage
 from .models import Action, AnswerCard, Passage, QuestionLog
-from .models.questions import pseudonym
 from .privacy import scrub
 from .retrieval.analysers import content_words, script_language, shares_stem, words
 from .retrieval.engine import get_engine
 
 LANGUAGES = ("kk", "ru", "en")
 MAX_QUESTION = 1000
+PLACEHOLDERS = re.compile(r"\[(?:IIN|PHONE|EMAIL|NAME|NUMBER)\]")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
@@ -77,14 +77,21 @@ def coverage(question, text):
     return sum(shares_stem(word, vocabulary) for word in asked) / len(asked)
 
 
+QUOTE_WHOLE_WORDS = 80
+
+
 def best_sentences(question, passage, limit=2):
-    """The passage's sentences that share most words with the question, in their original order."""
+    """The passage itself when short, else its sentences sharing most words with the question, in their
+    original order ("…" marks a gap)."""
     body = passage.text[len(passage.title) + 2 :] if passage.text.startswith(passage.title) else passage.text
     sentences = [s.strip() for s in SENTENCE_END.split(body) if s.strip()]
-    if len(sentences) <= limit:
+    if len(sentences) <= limit or len(body.split()) <= QUOTE_WHOLE_WORDS:
         return " ".join(sentences)
-    scored = sorted(range(len(sentences)), key=lambda i: (-coverage(question, sentences[i]), i))[:limit]
-    return " ".join(sentences[i] for i in sorted(scored))
+    chosen = sorted(sorted(range(len(sentences)), key=lambda i: (-coverage(question, sentences[i]), i))[:limit])
+    parts = [sentences[chosen[0]]]
+    for previous, current in zip(chosen, chosen[1:], strict=False):
+        parts.append(("" if current == previous + 1 else "… ") + sentences[current])
+    return " ".join(parts)
 
 
 def citation(passage):
@@ -154,6 +161,7 @@ def decide(question, hits):
 
 def answer_question(question, language="", *, k=5):
     """The reply to a (personal-data-free) question, without logging; used by ask() and the evaluation."""
+    question = PLACEHOLDERS.sub(" ", question)
     engine = get_engine()
     guess = language if language in LANGUAGES else script_language(question)
     hits = engine.search(question, guess, k=k)
@@ -193,8 +201,8 @@ def answer_question(question, language="", *, k=5):
     return reply
 
 
-def ask(question, language="", *, user=None, use_llm=True):
-    """Answer ``question`` and log it pseudonymously with personal data removed."""
+def ask(question, language="", *, asker="", use_llm=True):
+    """Answer ``question`` and log it pseudonymously (``asker`` is a keyed hash) with personal data removed."""
     started = time.perf_counter()
     clean = scrub(question.strip()[:MAX_QUESTION])
     reply = answer_question(clean, language)
@@ -203,7 +211,7 @@ def ask(question, language="", *, user=None, use_llm=True):
 
         llm.improve(clean, reply)
     reply.log = QuestionLog.objects.create(
-        asker=pseudonym(user),
+        asker=asker,
         question=clean,
         language=reply.language,
         action=reply.action,
@@ -213,5 +221,42 @@ def ask(question, language="", *, user=None, use_llm=True):
         score=reply.score,
         used_llm=reply.used_llm,
         latency_ms=int((time.perf_counter() - started) * 1000),
+    )
+    return reply
+
+
+def hint(question, language="", *, asker=""):
+    """The "help me think" mode of a lesson: a pointer to where the answer is, never the answer itself.
+
+    With an LLM configured, a validated Socratic hint; otherwise the section of the lesson to re-read and
+    a guiding question. Emergencies and own-case questions get the normal reply (hand-over first).
+    """
+    clean = scrub(question.strip()[:MAX_QUESTION])
+    reply = answer_question(clean, language)
+    if reply.action == Action.ANSWER:
+        from . import llm
+
+        top = reply.hits[0].passage
+        with translation.override(reply.language):
+            text = llm.socratic_hint(clean, [h.passage for h in reply.hits[:3]], reply.language)
+            if text is None:
+                text = _(
+                    "Hint: re-read “%(section)s”. Which rule there fits your question, and what does it require? "
+                    "Try to answer in your own words before you look it up."
+                ) % {"section": top.title}
+            else:
+                reply.used_llm = True
+        reply.answer, reply.reason = text, "hint"
+        reply.citations = [{**citation(top), "legal_act": "", "article": ""}]
+    reply.log = QuestionLog.objects.create(
+        asker=asker,
+        question=clean,
+        language=reply.language,
+        action=reply.action,
+        reason=reply.reason,
+        answer=reply.answer,
+        passages=[{"key": h.passage.key, "score": round(h.score, 4)} for h in reply.hits],
+        score=reply.score,
+        used_llm=reply.used_llm,
     )
     return reply

@@ -96,6 +96,7 @@ class AnswerCard(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["key"]
+        permissions = [("approve_answercard", "Can approve answer cards (legal reviewer)")]
         verbose_name = _("answer card")
         verbose_name_plural = _("answer cards")
 
@@ -183,6 +184,23 @@ class QuestionLog(models.Model):
 
     def __str__(self):
         return self.question[:80]
+
+    def rate(self, rater, verdict):
+        """Record (or change) one rater's verdict on this answer; rating again replaces the verdict."""
+        rating, _created = Rating.objects.update_or_create(question=self, rater=rater, defaults={"verdict": verdict})
+        return rating
+
+    def make_answer_card(self):
+        """A draft answer card from this question and its answer, for an editor to rewrite and a legal
+        reviewer to approve (drafts are never indexed). Made once: a second call returns the same card."""
+        existing = AnswerCard.objects.filter(source_question=self).first()
+        if existing is not None:
+            return existing
+        return AnswerCard.objects.create(
+            key=f"from-question-{self.pk}",
+            source_question=self,
+            **{f"questions_{self.language}": self.question, f"answer_{self.language}": self.answer},
+        )
 
 
 class Rating(models.Model):

@@ -5,6 +5,9 @@ captions and approved answer cards. Each source is replaced as a whole, so publi
 its rows and unpublishing it removes them.
 """
 
+import re
+from html import unescape
+
 from django.db import transaction
 from django.utils.html import strip_tags
 
@@ -17,7 +20,10 @@ TRANSCRIPT_WORDS = 70
 
 
 def _text(value):
-    return " ".join(strip_tags(str(value)).split())
+    """Plain text of rich text, list items kept apart ("; ")."""
+    html = re.sub(r"</li>\s*", "; ", str(value))
+    html = re.sub(r"<(?:/p|br\s*/?|/h\d|ul|ol)>", " ", html)
+    return " ".join(unescape(strip_tags(html)).split()).replace(":;", ":").replace("; ;", ";")
 
 
 def _block_text(block):
