@@ -1,6 +1,8 @@
 """Hand-over to people: emergency numbers, free legal aid (E-Zan komegi, 1414), the nearest university
 legal clinic by topic and region, and upcoming consultation hours on the topic."""
 
+import logging
+
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -9,6 +11,8 @@ from courses.models import Topic
 from universities.models import LegalClinic
 
 from .retrieval.analysers import normalise
+
+logger = logging.getLogger("sauat.tutor")
 
 MAX_CLINICS = 2
 MAX_CONSULTATIONS = 2
@@ -61,8 +65,8 @@ def _clinic_url(clinic):
     if callable(get_url):
         try:
             return get_url()
-        except Exception:  # noqa: BLE001  (the directory pages may not be deployed yet)
-            pass
+        except Exception:  # the clinic directory pages may not be deployed yet
+            logger.warning("No public page for clinic %s", clinic.pk)
     return clinic.website or ""
 
 

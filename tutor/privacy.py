@@ -23,7 +23,6 @@ _NAME_INTRO = re.compile(
     r"(?P<intro>\b(?i:my name is|i am called|this is|меня зовут|моя фамилия|я\s*[-—]|менің атым|менің есімім|"
     r"атым|есімім|mr\.?|mrs\.?|ms\.?|dr\.?|гражданин|гражданка|господин|госпожа|азамат|азаматша)\s+)"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})",
-
 )
 _PATRONYMIC = re.compile(
     rf"\b{NAME_WORD}\s+{NAME_WORD}\s+{NAME_WORD}(?:ович|евич|овна|евна|ична|ұлы|қызы|улы|кызы)\b",

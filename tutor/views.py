@@ -19,7 +19,7 @@ def tutor_page_view(request):
     context = {"question": "", "reply": None, "mode": "answer"}
     status = 200
     if request.method == "POST":
-        question = request.POST.get("question", "").strip()[:answering.MAX_QUESTION]
+        question = request.POST.get("question", "").strip()[: answering.MAX_QUESTION]
         mode = "hint" if request.POST.get("mode") == "hint" else "answer"
         context.update(question=question, mode=mode)
         if not question:

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -43,7 +45,7 @@ class AnswerCardForm(WagtailAdminModelForm):
 
 class AnswerCardViewSet(SnippetViewSet):
     model = AnswerCard
-    base_form_class = AnswerCardForm
+    edit_handler = ObjectList(AnswerCard.panels, base_form_class=AnswerCardForm)
     icon = "help"
     menu_label = _("Answer cards")
     list_display = ["key", "status", "reviewed_by", "reviewed_on", "updated_at"]
@@ -55,7 +57,9 @@ register_snippet(AnswerCardViewSet)
 
 
 class QuestionLogFilterSet(WagtailFilterSet):
-    flagged = django_filters.BooleanFilter(label=_("Flagged (rated wrong/unclear, or refused)"), method="filter_flagged")
+    flagged = django_filters.BooleanFilter(
+        label=_("Flagged (rated wrong/unclear, or refused)"), method="filter_flagged"
+    )
 
     class Meta:
         model = QuestionLog
@@ -73,9 +77,6 @@ def make_card_link(log):
     return format_html('<a class="button button-small" href="{}">{}</a>', url, _("Make answer card"))
 
 
-make_card_link.short_description = _("Answer card")
-
-
 class QuestionLogViewSet(ReadOnlyViewSet):
     model = QuestionLog
     url_prefix = "tutor/questions"
@@ -84,7 +85,15 @@ class QuestionLogViewSet(ReadOnlyViewSet):
     icon = "comment"
     menu_label = _("Tutor questions")
     add_to_admin_menu = True
-    list_display = ["question", "language", "action", "reason", "score", "created_at", make_card_link]
+    list_display = [
+        "question",
+        "language",
+        "action",
+        "reason",
+        "score",
+        "created_at",
+        Column("make_card", label=_("Answer card"), accessor=make_card_link),
+    ]
     filterset_class = QuestionLogFilterSet
 
 
@@ -96,7 +105,7 @@ def register_tutor_questions():
 @hooks.register("register_admin_urls")
 def register_make_card_url():
     return [
-        path("tutor/questions/<int:log_id>/make-card/", admin_views.make_answer_card_view, name="tutor_make_answer_card")
+        path(
+            "tutor/questions/<int:log_id>/make-card/", admin_views.make_answer_card_view, name="tutor_make_answer_card"
+        )
     ]
-
-

@@ -17,7 +17,11 @@ def lesson(language, slug):
     ("language", "question", "slug"),
     [
         ("kk", "Дербес деректер дегеніміз не?", "what-is-personal-data-and-consent"),
-        ("ru", "Какие формы имеет гарантированная государством юридическая помощь по гражданским делам?", "state-guaranteed-legal-aid"),
+        (
+            "ru",
+            "Какие формы имеет гарантированная государством юридическая помощь по гражданским делам?",
+            "state-guaranteed-legal-aid",
+        ),
         ("en", "What can a buyer demand if the goods turn out to be defective?", "faulty-goods-returns-and-exchanges"),
     ],
 )
@@ -104,8 +108,12 @@ def test_the_clinic_in_the_askers_city_comes_first(clinic):
     from universities.models import LegalClinic
 
     astana = LegalClinic.objects.create(
-        university=clinic.university, slug="astana-clinic", name_kk="Астана клиникасы", name_en="Astana clinic",
-        city="Astana", phone="+7 7172 00 00 00",
+        university=clinic.university,
+        slug="astana-clinic",
+        name_kk="Астана клиникасы",
+        name_en="Astana clinic",
+        city="Astana",
+        phone="+7 7172 00 00 00",
     )
     reply = answer_question("My employer in Astana has not paid my wages. Should I sue him?", "en")
     clinics = [h for h in reply.handover if h["phone"] in {clinic.phone, astana.phone}]

@@ -2,9 +2,8 @@
 
 import pytest
 
-from tutor.models import QuestionLog, Rating
-
 from tests.conftest import make_user
+from tutor.models import QuestionLog, Rating
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/tutor/ask"
@@ -39,7 +38,14 @@ def test_escalation_lists_people_in_the_contract_shape(client, clinic):
 
 @pytest.mark.parametrize(
     "body",
-    [{}, {"question": ""}, {"question": "   "}, {"question": "x" * 1001}, {"question": "Hi", "language": "de"}, {"question": 5}],
+    [
+        {},
+        {"question": ""},
+        {"question": "   "},
+        {"question": "x" * 1001},
+        {"question": "Hi", "language": "de"},
+        {"question": 5},
+    ],
 )
 def test_bad_input_is_422_and_nothing_is_logged(client, body):
     response = post(client, body)

@@ -23,7 +23,7 @@ class ChatServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802
+            def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 server.requests.append({"path": self.path, "body": body})
                 ids = re.findall(r"^\[([^\]]+)\] ", body["messages"][-1]["content"], re.MULTILINE)

@@ -86,7 +86,9 @@ class AnswerCard(index.Indexed, models.Model):
             [FieldPanel("questions_kk"), FieldPanel("questions_ru"), FieldPanel("questions_en")],
             heading=_("Questions it answers"),
         ),
-        MultiFieldPanel([FieldPanel("answer_kk"), FieldPanel("answer_ru"), FieldPanel("answer_en")], heading=_("Answer")),
+        MultiFieldPanel(
+            [FieldPanel("answer_kk"), FieldPanel("answer_ru"), FieldPanel("answer_en")], heading=_("Answer")
+        ),
         MultiFieldPanel([FieldPanel("legal_act"), FieldPanel("article"), FieldPanel("lesson")], heading=_("Citation")),
         MultiFieldPanel(
             [FieldPanel("status"), FieldPanel("reviewed_by"), FieldPanel("reviewed_on")], heading=_("Legal review")

@@ -75,8 +75,7 @@ class Engine:
         for passage in passages:
             self.by_group.setdefault(passage.group, {})[passage.language] = passage
         self.indexes = {
-            language: LanguageIndex(language, [p for p in passages if p.language == language])
-            for language in ANALYSERS
+            language: LanguageIndex(language, [p for p in passages if p.language == language]) for language in ANALYSERS
         }
 
     def search(self, text, language="", k=5, per_index=30):

@@ -141,7 +141,10 @@ def webinar_passages(webinar):
         return rows
     pages = {
         page.locale.language_code: page
-        for page in type(webinar).objects.live().filter(translation_key=webinar.translation_key).select_related("locale")
+        for page in type(webinar)
+        .objects.live()
+        .filter(translation_key=webinar.translation_key)
+        .select_related("locale")
     }
     captions = Caption.objects.filter(recording__webinar__translation_key=webinar.translation_key).prefetch_related(
         "cues"

@@ -27,16 +27,22 @@ class Command(BaseCommand):
                 f"{language:<5}{f['questions']:>4}{f['in_scope']:>10}{f['hit@1']:>8.3f}{f['hit@5']:>8.3f}{f['mrr@10']:>8.3f}"
             )
         write(f"refusal precision {metrics['refusal_precision']:.3f}, recall {metrics['refusal_recall']:.3f}")
-        write(f"escalation recall {metrics['escalation_recall']:.3f} (emergency recall {metrics['emergency_recall']:.3f})")
+        write(
+            f"escalation recall {metrics['escalation_recall']:.3f} (emergency recall {metrics['emergency_recall']:.3f})"
+        )
         write(f"over-refusal {metrics['over_refusal']:.3f}; action accuracy {metrics['action_accuracy']:.3f}")
         write(f"latency p50 {metrics['latency_p50_ms']:.1f} ms, p95 {metrics['latency_p95_ms']:.1f} ms (no LLM)")
         if options["misses"]:
             for row in metrics["rows"]:
                 wrong_action = row["action"] != row["expected_action"]
-                missed = row["kind"] == "in_scope" and evaluate.first_gold_rank(row["keys"][:5], row["expected"]) is None
+                missed = (
+                    row["kind"] == "in_scope" and evaluate.first_gold_rank(row["keys"][:5], row["expected"]) is None
+                )
                 if wrong_action or missed:
-                    write(f"  {row['id']}: {row['action']}/{row['reason'] or '-'} want {row['expected_action']}; "
-                          f"top {row['keys'][:3]} {row['question']}")
+                    write(
+                        f"  {row['id']}: {row['action']}/{row['reason'] or '-'} want {row['expected_action']}; "
+                        f"top {row['keys'][:3]} {row['question']}"
+                    )
         missed = evaluate.failures(metrics)
         for line in missed:
             write(self.style.WARNING(f"budget missed: {line}"))
