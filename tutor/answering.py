@@ -21,6 +21,8 @@ from .retrieval.analysers import content_words, script_language, shares_stem, wo
 from .retrieval.engine import get_engine
 
 LANGUAGES = ("kk", "ru", "en")
+# Kazakh words written without Kazakh-only letters, common in short questions.
+KAZAKH_MARKERS = {"деген", "дегеніміз", "керек", "туралы", "бола", "бар", "мен", "ме", "ма", "бе", "ба"}
 MAX_QUESTION = 1000
 PLACEHOLDERS = re.compile(r"\[(?:IIN|PHONE|EMAIL|NAME|NUMBER)\]")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
@@ -109,9 +111,11 @@ def _language_of(question, requested, hits):
     guess = script_language(question)
     if guess:
         return guess
-    if hits:
+    if KAZAKH_MARKERS.intersection(words(question)):
+        return "kk"
+    if hits and hits[0].score >= threshold():
         return hits[0].matched_language
-    return settings.LANGUAGE_CODE
+    return "ru"  # Cyrillic without Kazakh letters or Kazakh words, and nothing matched well
 
 
 def _only_in_note(passage, language):

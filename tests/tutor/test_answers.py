@@ -53,8 +53,8 @@ def test_the_disclaimer_is_in_the_answer_language_and_the_tutor_never_claims_to_
 
 
 def test_an_unpublished_lesson_disappears_from_answers_and_returns_when_published(django_capture_on_commit_callbacks):
-    question = "What is a hallucination in artificial intelligence?"
-    page = lesson("en", "spotting-a-risky-ai-service")
+    question = "What is personal data?"
+    page = lesson("en", "what-is-personal-data-and-consent")
     assert any(c["url"] == page.url for c in answer_question(question, "en").citations)
     with django_capture_on_commit_callbacks(execute=True):
         page.unpublish()

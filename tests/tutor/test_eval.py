@@ -55,3 +55,14 @@ def test_the_metrics_notice_a_broken_retriever():
     assert metrics["languages"]["en"]["hit@5"] == 0
     assert metrics["escalation_recall"] == 0
     assert any("hit@5 en" in line for line in evaluate.failures(metrics))
+
+
+def test_tutor_reindex_rebuilds_the_same_index():
+    from tutor.models import Passage
+
+    before = sorted(Passage.objects.values_list("key", flat=True))
+    Passage.objects.all().delete()
+    out = io.StringIO()
+    call_command("tutor_reindex", stdout=out)
+    assert sorted(Passage.objects.values_list("key", flat=True)) == before
+    assert f"Indexed {len(before)} passages" in out.getvalue()
