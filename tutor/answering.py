@@ -163,10 +163,10 @@ def decide(question, hits):
     return Action.ANSWER, ""
 
 
-def answer_question(question, language="", *, k=5):
+def answer_question(question, language="", *, k=5, engine=None):
     """The reply to a (personal-data-free) question, without logging; used by ask() and the evaluation."""
     question = PLACEHOLDERS.sub(" ", question)
-    engine = get_engine()
+    engine = engine or get_engine()
     guess = language if language in LANGUAGES else script_language(question)
     hits = engine.search(question, guess, k=k)
     language = _language_of(question, language, hits)
