@@ -290,4 +290,7 @@ class DemoLoader:
         self.created += quizzes.created
         webinars = WebinarDemo(self)
         webinars.ensure_menu_links(webinars.load(home, topics))
+        from .tutor import load_answer_cards
+
+        self.created += load_answer_cards()
         return self.created

@@ -214,6 +214,11 @@ def ask(question, language="", *, asker="", use_llm=True):
         from . import llm
 
         llm.improve(clean, reply)
+    return _log(clean, reply, asker, started)
+
+
+def _log(clean, reply, asker, started):
+    """Store the (personal-data-free) question and what was done with it; the reply gets the log row."""
     reply.log = QuestionLog.objects.create(
         asker=asker,
         question=clean,
@@ -235,6 +240,7 @@ def hint(question, language="", *, asker=""):
     With an LLM configured, a validated Socratic hint; otherwise the section of the lesson to re-read and
     a guiding question. Emergencies and own-case questions get the normal reply (hand-over first).
     """
+    started = time.perf_counter()
     clean = scrub(question.strip()[:MAX_QUESTION])
     reply = answer_question(clean, language)
     if reply.action == Action.ANSWER:
@@ -252,15 +258,4 @@ def hint(question, language="", *, asker=""):
                 reply.used_llm = True
         reply.answer, reply.reason = text, "hint"
         reply.citations = [{**citation(top), "legal_act": "", "article": ""}]
-    reply.log = QuestionLog.objects.create(
-        asker=asker,
-        question=clean,
-        language=reply.language,
-        action=reply.action,
-        reason=reply.reason,
-        answer=reply.answer,
-        passages=[{"key": h.passage.key, "score": round(h.score, 4)} for h in reply.hits],
-        score=reply.score,
-        used_llm=reply.used_llm,
-    )
-    return reply
+    return _log(clean, reply, asker, started)
