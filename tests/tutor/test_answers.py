@@ -148,3 +148,11 @@ def test_kazakh_typed_on_a_russian_keyboard_still_finds_kazakh_content():
     reply = answer_question("дербес деректер деген не", "kk")
     assert reply.action == "answer"
     assert reply.hits[0].passage.key.startswith("lesson:what-is-personal-data-and-consent")
+
+
+def test_a_demo_answer_card_is_served_verbatim_with_its_reviewer():
+    reply = answer_question("1414 нөмірі не үшін керек?")
+    assert reply.action == "answer" and reply.language == "kk"
+    assert reply.answer.startswith("1414 — бірыңғай байланыс орталығы")
+    assert "Sauat demo legal reviewer" in reply.answer
+    assert reply.citations[0]["url"].startswith("/kk/")

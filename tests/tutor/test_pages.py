@@ -105,9 +105,9 @@ def test_editors_see_flagged_questions_and_make_a_draft_card_once(client):
     assert client.get(url).status_code == 200
     client.post(url)
     client.post(url)
-    card = AnswerCard.objects.get()
+    card = AnswerCard.objects.get(source_question=log)
     assert card.status == AnswerCard.Status.DRAFT and card.questions_en == "Can I return a gift card?"
-    assert not Passage.objects.filter(kind="card").exists()
+    assert not Passage.objects.filter(source_id=f"card-{card.pk}").exists()
 
 
 def test_learners_cannot_see_the_question_log(client, learner):
@@ -116,7 +116,7 @@ def test_learners_cannot_see_the_question_log(client, learner):
     assert "secret question" not in client.get("/admin/tutor/questions/").content.decode()
     log = QuestionLog.objects.get()
     assert client.post(f"/admin/tutor/questions/{log.pk}/make-card/").status_code in {302, 403}
-    assert not AnswerCard.objects.exists()
+    assert not AnswerCard.objects.filter(source_question=log).exists()
 
 
 CARD_FORM = {
@@ -138,7 +138,7 @@ def test_an_editor_cannot_approve_a_card(client):
     client.force_login(staff("editor@example.kz", EDITORS))
     response = client.post("/admin/snippets/tutor/answercard/add/", CARD_FORM)
     assert response.status_code == 200  # the form comes back with the error
-    assert not AnswerCard.objects.exists()
+    assert not AnswerCard.objects.filter(key="gift-cards").exists()
 
 
 def test_an_approved_card_is_answered_verbatim_with_its_reviewer(client, django_capture_on_commit_callbacks):

@@ -169,7 +169,7 @@ class QuestionLog(models.Model):
     question = models.TextField(_("question (personal data removed)"))
     language = models.CharField(_("language"), max_length=2, choices=LANGUAGES)
     action = models.CharField(_("action"), max_length=10, choices=Action.choices)
-    reason = models.CharField(_("reason"), max_length=30, blank=True)
+    reason = models.CharField(_("reason"), max_length=60, blank=True)
     answer = models.TextField(_("answer"), blank=True)
     passages = models.JSONField(_("passages used"), default=list, blank=True)
     score = models.FloatField(_("match score"), default=0)
