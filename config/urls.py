@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("search/", cms_views.search_view, name="search"),
     path("university/", include("universities.urls")),
     path("clinics/", include("universities.clinic_urls")),
+    path("tutor/", include("tutor.ask_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -299,4 +299,7 @@ class DemoLoader:
         webinars.ensure_menu_links(webinars.load(home, topics))
         certificate_demo.load(self)
         UniversityDemo(self).load(topics)
+        from .tutor_cards import load_answer_cards
+
+        self.created += load_answer_cards()
         return self.created

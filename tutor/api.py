@@ -1,30 +1,37 @@
 """Tutor API (/api/v1/tutor/..., /api/v1/me/mastery...)."""
 
-from ninja import Router
+from ninja import Router, Status
+from ninja.errors import HttpError
 
-router = Router(tags=["tutor"])
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
-# Learning path (issue 6): mastery, next steps, review queue, preferences ------------------------------
-from ninja import Status  # noqa: E402
+from accounts.auth import API_AUTH, OptionalAuth
+from cms.i18n import LANGUAGE_CODES, pick
+from quizzes.presentation import text_in
 
-from django.utils import timezone  # noqa: E402
-
-from accounts.auth import API_AUTH  # noqa: E402
-from cms.i18n import LANGUAGE_CODES, pick  # noqa: E402
-from quizzes.presentation import text_in  # noqa: E402
-
-from . import access as path_access  # noqa: E402
-from . import actions as path_actions  # noqa: E402
-from . import path as learning_path  # noqa: E402
-from . import review as path_review  # noqa: E402
-from .models import SkillState, TutorProfile  # noqa: E402
-from .schemas import (  # noqa: E402
+from . import access as path_access
+from . import actions as path_actions
+from . import answering, throttle
+from . import path as learning_path
+from . import review as path_review
+from .models import QuestionLog, SkillState, TutorProfile
+from .schemas import (
+    AskIn,
+    AskOut,
     MasteryOut,
     NextStepOut,
     PreferencesIn,
     PreferencesOut,
+    RatingIn,
+    RatingOut,
     ReviewQueueOut,
 )
+
+router = Router(tags=["tutor"])
+
+# Learning path (issue 6): mastery, next steps, review queue, preferences ------------------------------
 
 
 def _path_language(lang):
@@ -126,3 +133,24 @@ def put_preferences(request, payload: PreferencesIn):
             setattr(profile, name, value)
     profile.save()
     return profile
+
+
+# -- questions and answers (issue 7) ------------------------------------------------------------
+
+
+@router.post("/tutor/ask", response=AskOut, auth=OptionalAuth(), summary="Ask the tutor a legal question")
+def ask(request, payload: AskIn):
+    """Answers only from reviewed Sauat content, with citations; refuses or hands over to people otherwise.
+    Open to anonymous visitors; rate-limited per user and per address (429)."""
+    if not throttle.allow(request):
+        raise HttpError(429, _("Too many questions. Please wait a while and try again."))
+    reply = answering.ask(payload.question, payload.language or "", asker=throttle.asker_key(request))
+    return reply.as_dict()
+
+
+@router.post("/tutor/answers/{answer_id}/rating", response=RatingOut, auth=OptionalAuth(), summary="Rate an answer")
+def rate_answer(request, answer_id: int, payload: RatingIn):
+    """helpful / wrong / unclear; only the person who asked may rate (others get 404). Rating again replaces it."""
+    log = get_object_or_404(QuestionLog, pk=answer_id, asker=throttle.asker_key(request))
+    rating = log.rate(log.asker, payload.verdict)
+    return {"id": log.pk, "verdict": rating.verdict}

@@ -14,3 +14,8 @@ class TutorConfig(AppConfig):
         from .personal_data import export_learning_path
 
         personal_data.register("learning_path", export_learning_path)
+        # -- questions and answers (issue 7): index updates on publish; the question log in "download my data".
+        from . import indexing  # noqa: F401
+        from .personal_data import export_questions
+
+        personal_data.register("tutor_questions", export_questions)

@@ -1,6 +1,6 @@
 """What the learning path holds about one person, for "download my data" (deleted with the account)."""
 
-from .models import Observation, Recommendation, ReviewCard, SkillState, TutorProfile
+from .models import Observation, QuestionLog, Recommendation, ReviewCard, SkillState, TutorProfile
 
 
 def export_learning_path(user):
@@ -64,3 +64,21 @@ def export_learning_path(user):
             for r in Recommendation.objects.for_user(user)
         ],
     }
+
+
+# The question log stores a keyed hash of the user id, never the id; the person's own questions are
+# found by computing the same hash. Deleting the account deletes them (tutor/indexing.py).
+
+
+def export_questions(user):
+    return [
+        {
+            "asked_at": log.created_at.isoformat(),
+            "question": log.question,
+            "language": log.language,
+            "action": log.action,
+            "answer": log.answer,
+            "ratings": [rating.verdict for rating in log.ratings.all()],
+        }
+        for log in QuestionLog.objects.for_user(user).prefetch_related("ratings")
+    ]

@@ -1,12 +1,12 @@
 """Tutor web pages."""
 
-# Learning path (issue 6): /<lang>/learning/path/, review, how it works, settings, overrides ----------
 import uuid
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -18,10 +18,17 @@ from quizzes.presentation import text_in
 
 from . import access as path_access
 from . import actions as path_actions
+from . import answering, throttle
 from . import path as learning_path
 from . import review as path_review
-from .models import Observation, SkillState, TutorProfile
+from .models import Observation, QuestionLog, Rating, SkillState, TutorProfile
 from .path_forms import PreferencesForm
+
+# Learning path (issue 6): /<lang>/learning/path/, review, how it works, settings, overrides ----------
+
+# Tutor pages.
+
+# -- questions and answers (issue 7) ------------------------------------------------------------
 
 
 @login_required
@@ -171,3 +178,45 @@ def _is_uuid(value):
     except ValueError:
         return False
     return True
+
+
+LANGUAGE_CODES = ("kk", "ru", "en")
+
+
+def tutor_page_view(request):
+    """The tutor page: ask a legal question (POST) and see the cited answer, refusal or hand-over."""
+    context = {"question": "", "reply": None, "mode": "answer"}
+    status = 200
+    if request.method == "POST":
+        question = request.POST.get("question", "").strip()[: answering.MAX_QUESTION]
+        mode = "hint" if request.POST.get("mode") == "hint" else "answer"
+        context.update(question=question, mode=mode)
+        if not question:
+            context["error"] = _("Type a question first.")
+            status = 422
+        elif not throttle.allow(request):
+            context["error"] = _("Too many questions. Please wait a while and try again.")
+            status = 429
+        else:
+            language = (get_language() or "kk")[:2]
+            language = language if language in LANGUAGE_CODES else "kk"
+            asker = throttle.asker_key(request)
+            if mode == "hint":
+                context["reply"] = answering.hint(question, language, asker=asker)
+            else:
+                context["reply"] = answering.ask(question, language, asker=asker)
+    context["verdicts"] = Rating.Verdict.choices
+    return render(request, "tutor/ask.html", context, status=status)
+
+
+@require_POST
+def ask_rate_view(request, answer_id):
+    """A learner rates the answer they got; only the person who asked may (others get 404)."""
+    log = get_object_or_404(QuestionLog, pk=answer_id, asker=throttle.asker_key(request))
+    verdict = request.POST.get("verdict", "")
+    if verdict not in Rating.Verdict.values:
+        messages.error(request, _("Choose helpful, wrong or unclear."))
+    else:
+        log.rate(log.asker, verdict)
+        messages.success(request, _("Thank you: editors review answers marked wrong or unclear."))
+    return redirect(reverse("tutor_page"))

@@ -2,9 +2,10 @@
 
 import pytest
 
-from courses.models import CoursePage, Enrollment
+from courses.models import CoursePage, Enrollment, Topic
 from demo.tutor import take
 from quizzes.models import Assessment
+from universities.models import LegalClinic, University
 
 
 def enrol(user, slug, language="kk"):
@@ -37,3 +38,22 @@ def struggling(learner, committed):
     enrol(learner, "free-legal-aid")
     with committed():
         return pre_test(learner, "free-legal-aid", lambda skills: "legal-aid.eligibility" not in skills)
+
+
+@pytest.fixture
+def clinic(db):
+    university = University.objects.create(slug="test-university", name_kk="Сынақ университеті", city="Алматы")
+    clinic = LegalClinic.objects.create(
+        university=university,
+        slug="test-legal-clinic",
+        name_kk="Сынақ заң клиникасы",
+        name_ru="Тестовая юридическая клиника",
+        name_en="Test legal clinic",
+        city="Almaty",
+        region="Almaty",
+        languages=["kk", "ru"],
+        phone="+7 727 000 00 00",
+        website="https://clinic.example.kz",
+    )
+    clinic.specialisations.set(Topic.objects.filter(slug__in=["consumer", "legal-aid"]))
+    return clinic

@@ -2,8 +2,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from demo.certificates import ensure_demo_certificate
 from accounts.models import User
+from demo.certificates import ensure_demo_certificate
 from demo.loader import DemoLoader
 from demo.tutor import load_learning_path
 from demo.users import DEMO_PASSWORD, ensure_demo_users

@@ -1,0 +1,1 @@
+"""The tutor's development evaluation set (devset.jsonl) and the code that scores the tutor on it."""

@@ -1,0 +1,1 @@
+"""Retrieval for the tutor: analysers per language, the passage builder and the in-memory bm25s engine."""
