@@ -1,5 +1,5 @@
 """Demo certificates: the default template, a completion rule per demo course, and (with the demo accounts)
-a demo learner who has passed "Consumer rights" and so holds a certificate. Idempotent.
+a demo learner who has passed "Personal data and AI" and so holds a certificate. Idempotent.
 
 The learner's journey goes through the real workflows (lessons, post-test, the completion task), so
 the certificate is issued the way it would be for anyone.
@@ -18,7 +18,7 @@ from .quizzes import _columns
 
 TEMPLATE_NAME = "Sauat (demo)"
 DEMO_LEARNER = "learner@sauat.test"
-DEMO_COURSE = "consumer-rights"
+DEMO_COURSE = "personal-data-and-ai"
 POST_TEST_PASS_PERCENT = 60
 
 SIGNATORIES = [

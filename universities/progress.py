@@ -5,7 +5,6 @@ number of queries for a whole cohort (courses' lesson progress and enrolments, q
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.apps import apps
 from django.conf import settings
 from django.db.models import Max
 from django.utils import timezone
@@ -90,28 +89,18 @@ def _mean(values):
 
 
 def certificates_by_user(users_filter, course_keys):
-    """HOOK for the certificates app (built in parallel, issue 5): {user_id: [course_key, ...]}.
+    """{user_id: [course_key, ...]} of the students' valid certificates for the cohort's courses."""
+    from certificates.models import Certificate
 
-    Returns None when the app is not installed, so the roster shows no certificate column at all.
-    The lookup is deliberately defensive: it only assumes a ``Certificate`` model with a ``user``
-    foreign key and (optionally) a ``course_key``; if its shape differs, the column stays empty.
-    """
-    if not apps.is_installed("certificates"):
-        return None
-    try:
-        model = apps.get_model("certificates", "Certificate")
-        queryset = model.objects.filter(**{f"user__{k}": v for k, v in users_filter.items()})
-        names = {f.name for f in model._meta.get_fields()}
-        if "course_key" in names:
-            rows = queryset.filter(course_key__in=course_keys).values_list("user_id", "course_key")
-        else:
-            rows = ((user_id, None) for user_id in queryset.values_list("user_id", flat=True))
-        result = {}
-        for user_id, key in rows:
-            result.setdefault(user_id, []).append(key)
-        return result
-    except Exception:  # an optional app of unknown shape must never break the roster
-        return {}
+    rows = (
+        Certificate.objects.valid()
+        .filter(course_key__in=course_keys, **{f"user__{k}": v for k, v in users_filter.items()})
+        .values_list("user_id", "course_key")
+    )
+    result = {}
+    for user_id, key in rows:
+        result.setdefault(user_id, []).append(key)
+    return result
 
 
 def roster(cohort, members=None):

@@ -5,6 +5,7 @@ import pytest
 from courses.models import LessonPage
 from tutor.answering import answer_question, ask
 from tutor.models import Passage, QuestionLog
+from universities.models import LegalClinic
 
 pytestmark = pytest.mark.django_db
 
@@ -101,7 +102,9 @@ def test_own_dispute_escalates_with_clinic_1414_and_e_zan_komegi(clinic):
     names = " ".join(h["name"] for h in reply.handover)
     assert "E-Zan komegi" in names
     assert "1414" in [h["phone"] for h in reply.handover]
-    assert any(h["url"] == "https://clinic.example.kz" and h["phone"] == clinic.phone for h in reply.handover)
+    # The demo clinics cover the topic too, so any active clinic's public page may be offered.
+    slugs = set(LegalClinic.objects.active().values_list("slug", flat=True))
+    assert any(h["url"].rstrip("/").rsplit("/clinics/", 1)[-1] in slugs for h in reply.handover)
 
 
 def test_the_clinic_in_the_askers_city_comes_first(clinic):
