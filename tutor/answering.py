@@ -29,7 +29,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 def threshold():
-    """Minimum normalised retrieval score for an answer (calibrated on tutor/eval, see docs/tutor.md)."""
+    """Minimum normalised retrieval score for an answer (calibrated on tutor/eval, see docs/tutor-answers.md)."""
     return settings.SAUAT_TUTOR_SCORE_THRESHOLD
 
 

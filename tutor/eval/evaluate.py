@@ -1,4 +1,4 @@
-"""Score retrieval and the answer/refuse/escalate decision on the dev set (docs/tutor.md, "Evaluation").
+"""Score retrieval and the answer/refuse/escalate decision on the dev set (docs/tutor-answers.md, "Evaluation").
 
 Each line of devset.jsonl: id, language, question, kind (in_scope | own_case | emergency | out_of_scope),
 expected_action (answer | refuse | escalate) and expected (gold passage prefixes such as
