@@ -5,11 +5,10 @@ withdrawn account) is the same "not found". The public verify page and API look 
 their 128-bit public id and are rate-limited per client address.
 """
 
-import time
-
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404
+
+from config.ratelimit import client_address, hit
 
 from .models import Certificate
 
@@ -34,19 +33,8 @@ def public_certificate(public_id) -> Certificate:
     return certificate
 
 
-def client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
 def check_verify_rate(request):
     """Count one lookup for this client; raise RateLimitedError past SAUAT_CERT_VERIFY_RATE per window."""
     limit, window = settings.SAUAT_CERT_VERIFY_RATE
-    key = f"certificates:verify:{client_address(request)}:{int(time.time() // window)}"
-    cache.add(key, 0, timeout=window + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window + 1)
-        count = 1
-    if count > limit:
+    if hit(f"certificates:verify:{client_address(request)}", window) > limit:
         raise RateLimitedError("Too many verification requests. Please wait a minute and try again.")

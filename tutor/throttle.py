@@ -4,7 +4,8 @@ import hashlib
 import hmac
 
 from django.conf import settings
-from django.core.cache import cache
+
+from config.ratelimit import client_address, hit
 
 from .models.questions import pseudonym
 
@@ -15,10 +16,6 @@ def limit():
     """(count, seconds) from SAUAT_TUTOR_RATE_LIMIT such as "20/h"."""
     count, _slash, unit = settings.SAUAT_TUTOR_RATE_LIMIT.partition("/")
     return int(count), WINDOWS.get(unit or "h", 3600)
-
-
-def client_address(request):
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
 def _keyed(value):
@@ -34,21 +31,12 @@ def asker_key(request):
     return _keyed(f"anon:address:{client_address(request)}")
 
 
-def _hit(key, seconds):
-    cache.add(key, 0, timeout=seconds)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=seconds)
-        return 1
-
-
 def allow(request):
     """Count one question for this user and this address; False when either is over the limit."""
     count, seconds = limit()
-    keys = [f"sauat:tutor:rate:address:{_keyed(client_address(request))}"]
+    keys = [f"tutor:address:{_keyed(client_address(request))}"]
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
-        keys.append(f"sauat:tutor:rate:user:{pseudonym(user)}")
-    counts = [_hit(key, seconds) for key in keys]  # count every key, even when the first is over
+        keys.append(f"tutor:user:{pseudonym(user)}")
+    counts = [hit(key, seconds) for key in keys]  # count every key, even when the first is over
     return all(n <= count for n in counts)
