@@ -46,6 +46,7 @@ api.add_router("/", "webinars.api.router")
 api.add_router("/", "tutor.api.router")
 api.add_router("/", "certificates.api.router")
 api.add_router("/", "universities.api.router")
+api.add_router("/analytics", "analytics.api.router")
 
 
 def _error(request, status, message, detail=None):

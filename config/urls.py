@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("university/", include("universities.urls")),
     path("clinics/", include("universities.clinic_urls")),
     path("tutor/", include("tutor.ask_urls")),
+    path("analytics/", include("analytics.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "tutor",
     "universities",
     "certificates",
+    "analytics",
     "demo",
     # Wagtail and translation
     "wagtail_localize",

@@ -1,0 +1,1 @@
+"""Analytics models (learning events and their xAPI forwarding live in ``events.py``)."""

@@ -1,0 +1,5 @@
+"""Analytics dashboards under /<lang>/analytics/."""
+
+app_name = "analytics"
+
+urlpatterns = []
