@@ -1,0 +1,164 @@
+"""Pure functions: aggregated, already suppressed data -> plotly Figure. No raw learner rows ever reach a figure,
+so each figure's JSON stays small (``MAX_FIGURE_BYTES``); suppressed groups are left out of the charts (their rows
+say "<5" in the table under each chart).
+"""
+
+import json
+
+import plotly.graph_objects as go
+
+from django.utils.translation import gettext as _
+
+from .funnel import STAGES
+
+MAX_FIGURE_BYTES = 100 * 1024
+BINS = 10  # pre/post histograms: ten bins of 10 percentage points
+MAX_BARS = 60  # longer series are cut: nobody reads more bars on a phone
+
+COLOURS = {"pre": "#8a94a6", "post": "#1b6b4f", "main": "#1b6b4f", "flag": "#b3261e"}
+
+
+def _layout(title, **extra):
+    layout = {
+        "title": {"text": title},
+        "template": "none",
+        "margin": {"l": 48, "r": 16, "t": 48, "b": 48},
+        "font": {"family": "system-ui, sans-serif", "size": 13},
+        "autosize": True,
+        "height": 360,
+    }
+    layout.update(extra)
+    return layout
+
+
+def _shown(rows, *fields):
+    return [row for row in rows if not row.get("suppressed") and all(row.get(f) is not None for f in fields)][:MAX_BARS]
+
+
+def funnel_chart(rows, *, title=None):
+    """Enrolled > started > completed > certified summed over ``rows`` (funnel rows, small cells left out)."""
+    labels = {
+        "enrolled": _("Enrolled"),
+        "started": _("Started"),
+        "completed": _("Completed"),
+        "certified": _("Certified"),
+    }
+    shown = [row for row in rows if not row.get("suppressed")]
+    values = [sum(row[stage] or 0 for row in shown) for stage in STAGES]
+    figure = go.Figure(
+        go.Funnel(y=[labels[s] for s in STAGES], x=values, marker={"color": COLOURS["main"]}, textinfo="value"),
+        layout=_layout(title or _("Learner funnel")),
+    )
+    figure.update_layout(margin={"l": 110})
+    return figure
+
+
+def dropoff_chart(rows, *, title=None):
+    """Per lesson: learners who opened it and who completed it (drop-off rows)."""
+    shown = _shown(rows, "viewed")
+    x = [f"{row['position']}. {row['label']}"[:40] for row in shown]
+    figure = go.Figure(layout=_layout(title or _("Drop-off by lesson"), barmode="group"))
+    figure.add_bar(name=_("Opened"), x=x, y=[row["viewed"] for row in shown], marker_color=COLOURS["pre"])
+    figure.add_bar(name=_("Completed"), x=x, y=[row["completed"] for row in shown], marker_color=COLOURS["post"])
+    figure.update_yaxes(title_text=_("Learners"), rangemode="tozero")
+    return figure
+
+
+def gains_chart(report, *, title=None):
+    """Mean pre and post score per group, and the effect size (Hedges' g_av) with its 95% CI as error bars."""
+    shown = _shown(report.get("groups", []), "mean_pre", "mean_post")
+    x = [str(row["label"])[:40] for row in shown]
+    figure = go.Figure(layout=_layout(title or _("Literacy gain"), barmode="group"))
+    figure.add_bar(name=_("Mean pre-test, %"), x=x, y=[row["mean_pre"] for row in shown], marker_color=COLOURS["pre"])
+    figure.add_bar(
+        name=_("Mean post-test, %"), x=x, y=[row["mean_post"] for row in shown], marker_color=COLOURS["post"]
+    )
+    effect = [row for row in shown if row.get("g_av") is not None]
+    if effect:
+        ci = [row.get("g_av_ci") or [row["g_av"], row["g_av"]] for row in effect]
+        figure.add_scatter(
+            name=_("Effect size g (95% CI)"),
+            x=[str(row["label"])[:40] for row in effect],
+            y=[row["g_av"] for row in effect],
+            yaxis="y2",
+            mode="markers",
+            marker={"color": "#000", "size": 9},
+            error_y={
+                "type": "data",
+                "symmetric": False,
+                "array": [max(hi - row["g_av"], 0) for row, (_lo, hi) in zip(effect, ci, strict=True)],
+                "arrayminus": [max(row["g_av"] - lo, 0) for row, (lo, _hi) in zip(effect, ci, strict=True)],
+            },
+        )
+        figure.update_layout(
+            yaxis2={"title": {"text": _("Effect size g")}, "overlaying": "y", "side": "right", "zeroline": True}
+        )
+    figure.update_yaxes(title_text=_("Score, %"), range=[0, 100], selector={"anchor": "x"})
+    figure.update_layout(legend={"orientation": "h", "y": -0.2})
+    return figure
+
+
+def histogram_bins(values, bins=BINS):
+    """Counts of percent scores (0..100) in ``bins`` equal bins; 100 falls in the last bin."""
+    counts = [0] * bins
+    width = 100 / bins
+    for value in values:
+        if value is None:
+            continue
+        index = min(int(max(float(value), 0) // width), bins - 1)
+        counts[index] += 1
+    return counts
+
+
+def bin_labels(bins=BINS):
+    width = 100 // bins
+    return [f"{i * width}–{(i + 1) * width}" for i in range(bins)]
+
+
+def distribution_chart(distributions, *, title=None):
+    """Pre vs post score histograms from server-side bins (never the raw scores)."""
+    labels = bin_labels()
+    figure = go.Figure(layout=_layout(title or _("Pre-test and post-test scores"), barmode="group"))
+    figure.add_bar(
+        name=_("Pre-test"), x=labels, y=histogram_bins(distributions.get("pre", [])), marker_color=COLOURS["pre"]
+    )
+    figure.add_bar(
+        name=_("Post-test"), x=labels, y=histogram_bins(distributions.get("post", [])), marker_color=COLOURS["post"]
+    )
+    figure.update_xaxes(title_text=_("Score, %"))
+    figure.update_yaxes(title_text=_("Learners"), rangemode="tozero")
+    return figure
+
+
+def item_chart(items, *, title=None):
+    """Facility vs discrimination per item; flagged items in red."""
+    shown = [row for row in items if not row.get("suppressed") and row.get("facility") is not None][:2000]
+    flagged = [row for row in shown if row.get("flags")]
+    fine = [row for row in shown if not row.get("flags")]
+    figure = go.Figure(layout=_layout(title or _("Item quality")))
+    for name, rows, colour in ((_("No flags"), fine, COLOURS["main"]), (_("Flagged"), flagged, COLOURS["flag"])):
+        figure.add_scatter(
+            name=name,
+            x=[round(row["facility"], 3) for row in rows],
+            y=[None if row.get("discrimination") is None else round(row["discrimination"], 3) for row in rows],
+            text=[f"{_item_title(row)[:40]} ({row.get('language', '')})" for row in rows],
+            mode="markers",
+            marker={"color": colour, "size": 8},
+            hovertemplate="%{text}<br>p=%{x}<br>r=%{y}<extra></extra>",
+        )
+    figure.update_xaxes(title_text=_("Facility (share correct)"), range=[0, 1])
+    figure.update_yaxes(title_text=_("Discrimination (corrected item-total r)"), range=[-1, 1])
+    return figure
+
+
+def _item_title(row):
+    return str(row.get("title") or row.get("item_key") or row.get("item_id", ""))
+
+
+def to_data(figure) -> dict:
+    """The figure as plain JSON data for ``json_script`` (numbers as lists, no numpy)."""
+    return json.loads(figure.to_json())
+
+
+def json_size(figure) -> int:
+    return len(figure.to_json().encode("utf-8"))
