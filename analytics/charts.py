@@ -14,15 +14,17 @@ from .funnel import STAGES
 MAX_FIGURE_BYTES = 100 * 1024
 BINS = 10  # pre/post histograms: ten bins of 10 percentage points
 MAX_BARS = 60  # longer series are cut: nobody reads more bars on a phone
+MAX_POINTS = 1000  # item scatter: flagged items first; the table under the chart lists every item
 
 COLOURS = {"pre": "#8a94a6", "post": "#1b6b4f", "main": "#1b6b4f", "flag": "#b3261e"}
 
 
 def _layout(title, **extra):
     layout = {
-        "title": {"text": title},
+        # Title below the chart's toolbar (which sits in the top right corner), so they never overlap on a phone.
+        "title": {"text": title, "x": 0.02, "xanchor": "left", "y": 0.92, "yref": "container"},
         "template": "none",
-        "margin": {"l": 48, "r": 16, "t": 48, "b": 48},
+        "margin": {"l": 48, "r": 16, "t": 72, "b": 48},
         "font": {"family": "system-ui, sans-serif", "size": 13},
         "autosize": True,
         "height": 360,
@@ -91,7 +93,8 @@ def gains_chart(report, *, title=None):
             },
         )
         figure.update_layout(
-            yaxis2={"title": {"text": _("Effect size g")}, "overlaying": "y", "side": "right", "zeroline": True}
+            yaxis2={"title": {"text": _("Effect size g")}, "overlaying": "y", "side": "right", "zeroline": True},
+            margin={"r": 56},
         )
     figure.update_yaxes(title_text=_("Score, %"), range=[0, 100], selector={"anchor": "x"})
     figure.update_layout(legend={"orientation": "h", "y": -0.2})
@@ -132,16 +135,16 @@ def distribution_chart(distributions, *, title=None):
 
 def item_chart(items, *, title=None):
     """Facility vs discrimination per item; flagged items in red."""
-    shown = [row for row in items if not row.get("suppressed") and row.get("facility") is not None][:2000]
-    flagged = [row for row in shown if row.get("flags")]
-    fine = [row for row in shown if not row.get("flags")]
+    shown = [row for row in items if not row.get("suppressed") and row.get("facility") is not None]
+    flagged = [row for row in shown if row.get("flags")][:MAX_POINTS]
+    fine = [row for row in shown if not row.get("flags")][: MAX_POINTS - len(flagged)]
     figure = go.Figure(layout=_layout(title or _("Item quality")))
     for name, rows, colour in ((_("No flags"), fine, COLOURS["main"]), (_("Flagged"), flagged, COLOURS["flag"])):
         figure.add_scatter(
             name=name,
             x=[round(row["facility"], 3) for row in rows],
             y=[None if row.get("discrimination") is None else round(row["discrimination"], 3) for row in rows],
-            text=[f"{_item_title(row)[:40]} ({row.get('language', '')})" for row in rows],
+            text=[f"{_item_title(row)[:30]} ({row.get('language', '')})" for row in rows],
             mode="markers",
             marker={"color": colour, "size": 8},
             hovertemplate="%{text}<br>p=%{x}<br>r=%{y}<extra></extra>",

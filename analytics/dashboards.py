@@ -72,6 +72,7 @@ def suppress_item_report(report):
 class Dashboard:
     name = ""
     figure_names = ()
+    tables_first = False  # tables without a figure come before the figures (the impact page's numbers)
 
     def table(self, name) -> tables.Table:
         if name not in self.table_names:
@@ -232,6 +233,7 @@ class ImpactDashboard(Dashboard):
     """Public aggregate numbers, the same for everyone, cached per language."""
 
     name = "impact"
+    tables_first = True
     table_names = ("impact", "gains")
     figure_names = ("gains",)
 

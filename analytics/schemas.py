@@ -5,7 +5,7 @@ from ninja import Field, Schema
 
 class GainRowSchema(Schema):
     group: str | int | None
-    label: str
+    label: str | None = None
     n: int | None = Field(description="Matched learners (pre and post); null when fewer than 5.")
     n_pre_only: int | None = None
     n_post_only: int | None = None
@@ -37,7 +37,7 @@ class GainsSchema(Schema):
 
 class FunnelRowSchema(Schema):
     course_key: str
-    label: str
+    label: str | None = None
     cohort: int | None = None
     enrolled: int | None = Field(description="Null when fewer than 5 (suppressed), likewise every stage.")
     started: int | None
@@ -48,7 +48,7 @@ class FunnelRowSchema(Schema):
 
 class DropoffRowSchema(Schema):
     lesson_key: str = Field(alias="group")
-    label: str
+    label: str | None = None
     position: int
     viewed: int | None
     completed: int | None
@@ -67,7 +67,7 @@ class DistributionSchema(Schema):
 
 
 class TestQualitySchema(Schema):
-    assessment: str
+    assessment: str | None = None
     phase: str | None = None
     language: str | None = None
     n: int | None = None
@@ -79,7 +79,7 @@ class TestQualitySchema(Schema):
 
 
 class ItemQualitySchema(Schema):
-    item_id: int | str
+    item_id: int | str | None = None
     title: str | None = None
     item_key: str | None = None
     language: str | None = None
@@ -91,10 +91,10 @@ class ItemQualitySchema(Schema):
 
 
 class BiasSchema(Schema):
-    item_id: int | str
+    item_id: int | str | None = None
     title: str | None = None
-    reference: str
-    focal: str
+    reference: str | None = None
+    focal: str | None = None
     alpha_mh: float | None = None
     delta_mh: float | None = None
     flag: str | None = None
@@ -103,7 +103,7 @@ class BiasSchema(Schema):
 
 
 class CalibrationSchema(Schema):
-    confidence: int
+    confidence: int | None = None
     n: int | None = None
     accuracy: float | None = None
     expected_min: float | None = None

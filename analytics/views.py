@@ -1,6 +1,8 @@
 """Dashboards under /<lang>/analytics/: editors, university staff (their cohorts only) and the public impact page,
 each table downloadable as CSV (UTF-8 with BOM) or XLSX. Access: ``analytics.access`` (via the dashboards)."""
 
+import re
+
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -12,6 +14,7 @@ from universities.grades import to_csv, to_xlsx
 from . import access
 from .dashboards import DASHBOARDS, BadFilter, EditorDashboard, ImpactDashboard, StaffDashboard
 
+SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")  # characters Excel refuses in sheet names
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -70,7 +73,7 @@ def download_view(request, dashboard, table, file_format):
     result = data.table(table)
     name = f"sauat-{dashboard}-{table}-{timezone.localdate():%Y%m%d}"
     if file_format == "xlsx":
-        body = to_xlsx(result.headers, result.rows, sheet_name=result.title, numeric_from=None)
+        body = to_xlsx(result.headers, result.rows, sheet_name=SHEET_UNSAFE.sub(" ", result.title), numeric_from=None)
         response = HttpResponse(body, content_type=XLSX)
     else:
         response = HttpResponse(to_csv(result.headers, result.rows), content_type="text/csv; charset=utf-8")

@@ -19,7 +19,7 @@ from quizzes.models import Assessment
 from tests.conftest import make_user
 from universities.models import Cohort, CohortMembership, University, UniversityMembership
 
-FORMULA_NAME = "=HYPERLINK(\"http://evil.test\",\"x\")"
+FORMULA_NAME = '=HYPERLINK("http://evil.test","x")'
 
 
 def take(user, assessment, percent):
@@ -83,4 +83,6 @@ def build_world():
     cohorts["cohort_a"].instructors.add(people["instructor_a"])
     people["editor"].groups.add(Group.objects.get(name=roles.EDITORS))
     people["reviewer"].groups.add(Group.objects.get(name=roles.LEGAL_REVIEWERS))
-    return SimpleNamespace(uni_a=uni_a, uni_b=uni_b, course=course, lessons=lessons, pre=pre, post=post, **cohorts, **people)
+    return SimpleNamespace(
+        uni_a=uni_a, uni_b=uni_b, course=course, lessons=lessons, pre=pre, post=post, **cohorts, **people
+    )
