@@ -27,6 +27,7 @@ from .suppression import is_small, suppress_row, suppress_rows
 GROUPINGS = ("course", "cohort", "university", "language", "settlement_type", "age_band", "gender", "topic")
 PHASES = ("pre", "post", "quiz")
 REFERENCE_LANGUAGE = "kk"
+MH_BANDS = 4  # total-score bands for Mantel-Haenszel strata (exact scores leave strata too thin)
 CALIBRATION_KEEP = ("confidence", "expected_min")
 
 FLAG_LABELS = {
@@ -310,10 +311,13 @@ def _item_quality_report(*, course_key, language, phase, cohort_ids):
 
 
 def _bias_rows(block, titles):
-    """Mantel-Haenszel per item, reference Kazakh against each other language, strata = form and raw
-    total score. Only the worst focal language per item is kept (largest |delta|)."""
-    totals = block.groupby("attempt_id")["correct"].sum()
-    block = block.assign(stratum=block["form"].astype(str) + ":" + block["attempt_id"].map(totals).astype(str))
+    """Mantel-Haenszel per item, reference Kazakh against each other language. Strata = form and band
+    of the raw total score (MH_BANDS equal-width bands of 0..k). Only the worst focal language per item
+    is kept (largest |delta|)."""
+    totals = block.groupby("attempt_id")["correct"].agg(["sum", "size"])
+    width = np.ceil((totals["size"] + 1) / MH_BANDS).clip(lower=1)
+    bands = (totals["sum"] // width).astype(int)
+    block = block.assign(stratum=block["form"].astype(str) + ":" + block["attempt_id"].map(bands).astype(str))
     worst = {}
     for focal in sorted(set(block["language"].unique()) - {REFERENCE_LANGUAGE}):
         pair = block[block["language"].isin([REFERENCE_LANGUAGE, focal])]
