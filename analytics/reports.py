@@ -254,7 +254,7 @@ def _item_quality_report(*, course_key, language, phase, cohort_ids):
     result = {"tests": [], "items": [], "bias": [], "calibration": [], "formulas": {**items.FORMULAS, **dif.FORMULAS}}
     result["formulas"].update(cbm.FORMULAS)
     if answers.empty:
-        result["calibration"] = suppress_rows(cbm.calibration([], []), keep=CALIBRATION_KEEP)
+        result["calibration"] = suppress_rows(cbm.calibration([], [], []), n_key="n_learners", keep=CALIBRATION_KEEP)
         return result
     titles = _item_titles(answers["item_id"].unique())
     slugs = dict(Assessment.objects.filter(pk__in=answers["assessment_id"].unique().tolist()).values_list("pk", "slug"))
@@ -303,8 +303,14 @@ def _item_quality_report(*, course_key, language, phase, cohort_ids):
     with_confidence = answers.dropna(subset=["confidence"])
     if language is not None:
         with_confidence = with_confidence[with_confidence["language"] == language]
+    # Small-cell rule on people, not answers: a level is shown only if MIN_CELL learners used it.
     result["calibration"] = suppress_rows(
-        cbm.calibration(with_confidence["confidence"].astype(int).to_numpy(), with_confidence["correct"].to_numpy()),
+        cbm.calibration(
+            with_confidence["confidence"].astype(int).to_numpy(),
+            with_confidence["correct"].to_numpy(),
+            with_confidence["user_id"].to_numpy(),
+        ),
+        n_key="n_learners",
         keep=CALIBRATION_KEEP,
     )
     return result

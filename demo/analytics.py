@@ -3,9 +3,10 @@
 ``load_demo_analytics(loader)`` runs inside DemoLoader.load() after the universities and quizzes.
 It creates three demo cohorts with their own generated learners (accounts without a password: they
 cannot log in), enrols them, and has each take the course's pre-test and, some weeks later, its
-post-test: ``quizzes.actions.start_attempt`` draws the parallel form, ``quizzes.grading.grade_attempt``
-grades the answers and ``Attempt.mark_submitted`` closes the attempt, as ``quizzes.actions.submit``
-does (no signals: the tutor and certificates need nothing from demo learners).
+post-test the way ``quizzes.actions`` does it: ``quizzes.selection`` draws the parallel form and the
+layout (seeded by the demo's generator, so every load gives the same data),
+``quizzes.grading.grade_attempt`` grades the answers and ``Attempt.mark_submitted`` closes the
+attempt (no signals: the tutor and certificates need nothing from demo learners).
 
 Answers come from a simple logistic model with a fixed seed: ability per learner, difficulty per
 item, a gain between the two tests, and one MISTRANSLATED item: the Russian text of the right option
@@ -26,9 +27,9 @@ from accounts.consent import current_version
 from accounts.models import ConsentRecord, User
 from courses import actions as course_actions
 from courses.models import CoursePage
-from quizzes import actions as quiz_actions
 from quizzes.grading import grade_attempt
 from quizzes.models import Answer, Assessment, Attempt, ItemVersion
+from quizzes.selection import build_layout, form_for
 from universities.models import Cohort, CohortMembership, University
 
 EMAIL_DOMAIN = "learners.analytics.sauat.test"
@@ -172,11 +173,32 @@ class AnalyticsDemo:
             # The parallel forms do not change while the demo runs: deal them once per test, not per learner.
             forms = assessment.blueprint.parallel_forms()
             assessment.blueprint.parallel_forms = lambda forms=forms: forms
+        pre_forms = dict(
+            Attempt.objects.filter(
+                user__email__endswith="@" + EMAIL_DOMAIN, assessment__kind=Assessment.Kind.PRE_TEST
+            ).values_list("user_id", "form")
+        )
+        started = timezone.now()
         attempts = []
         for user, _cohort, course, language in people:
             assessment = tests.get(course.pk)
-            if assessment is not None:
-                attempts.append((user, language, quiz_actions.start_attempt(user, assessment, language)))
+            if assessment is None:
+                continue
+            # As quizzes.actions.start_attempt, with a seed from the demo's generator so the forms
+            # and question order (and so the whole demo) are the same on every load.
+            seed = self.rng.randrange(1, 2**31)
+            form = form_for(assessment, seed, pre_forms.get(user.pk))
+            attempt = Attempt(
+                assessment=assessment,
+                user=user,
+                language=language,
+                seed=seed,
+                form=form,
+                layout=build_layout(assessment, seed, form),
+                started_at=started,
+            )
+            attempts.append((user, language, attempt))
+        Attempt.objects.bulk_create([attempt for _u, _l, attempt in attempts])
         versions = ItemVersion.objects.in_bulk({entry["v"] for _u, _l, a in attempts for entry in a.layout})
         post = kind == Assessment.Kind.POST_TEST
         answers = []

@@ -14,10 +14,12 @@ FORMULAS = {
 }
 
 
-def calibration(confidence, correct):
-    """Rows per level 1..3: n, accuracy, its CI, expected_min, overconfident."""
+def calibration(confidence, correct, learners=None):
+    """Rows per level 1..3: n answers, n_learners (distinct ``learners`` ids, if given), accuracy, its CI,
+    expected_min, overconfident."""
     confidence = np.asarray(confidence)
     correct = np.asarray(correct, float) >= 1
+    learners = np.asarray(learners) if learners is not None else None
     rows = []
     for level, minimum in BREAK_EVEN.items():
         here = confidence == level
@@ -28,6 +30,7 @@ def calibration(confidence, correct):
             {
                 "confidence": level,
                 "n": n,
+                "n_learners": int(len(np.unique(learners[here]))) if learners is not None else None,
                 "accuracy": round(accuracy, 6) if accuracy is not None else None,
                 "accuracy_ci": wilson_ci(k, n),
                 "expected_min": minimum,

@@ -11,7 +11,8 @@ import numpy as np
 from scipy import stats
 
 FORMULAS = {
-    "alpha_mh": "alpha_MH = sum(A_s D_s / N_s) / sum(B_s C_s / N_s) over total-score strata",
+    "alpha_mh": "alpha_MH = sum(A_s D_s / N_s) / sum(B_s C_s / N_s) over total-score strata (if either sum is 0:"
+    " Haldane's +0.5 in every cell)",
     "delta_mh": "ETS delta = -2.35 ln(alpha_MH); negative = harder for the focal language",
     "class": "ETS: C if |delta| >= 1.5 and the MH chi-square p < 0.05; A if |delta| < 1 or p >= 0.05; else B",
 }
@@ -25,6 +26,7 @@ def mantel_haenszel(correct, focal, strata):
     focal = np.asarray(focal, bool)
     strata = np.asarray(strata)
     numerator = denominator = 0.0
+    haldane_numerator = haldane_denominator = 0.0
     sum_a = expected_a = variance_a = 0.0
     n_ref, n_focal = int((~focal).sum()), int(focal.sum())
     for stratum in np.unique(strata):
@@ -40,6 +42,8 @@ def mantel_haenszel(correct, focal, strata):
         d = n_f - c
         numerator += a * d / total
         denominator += b * c / total
+        haldane_numerator += (a + 0.5) * (d + 0.5) / (total + 2)
+        haldane_denominator += (b + 0.5) * (c + 0.5) / (total + 2)
         m1, m0 = a + c, b + d
         sum_a += a
         expected_a += n_r * m1 / total
@@ -53,9 +57,12 @@ def mantel_haenszel(correct, focal, strata):
         "n_ref": n_ref,
         "n_focal": n_focal,
     }
-    if numerator == 0 or denominator == 0:
+    if haldane_denominator == 0:  # no stratum with both groups
         return result
-    alpha = numerator / denominator
+    if numerator > 0 and denominator > 0:
+        alpha = numerator / denominator
+    else:  # an empty cell in every stratum (e.g. all reference learners right): Haldane's +0.5
+        alpha = haldane_numerator / haldane_denominator
     delta = -2.35 * math.log(alpha)
     chi2 = (abs(sum_a - expected_a) - 0.5) ** 2 / variance_a if variance_a > 0 else 0.0
     p = float(stats.chi2.sf(max(chi2, 0.0), 1))
