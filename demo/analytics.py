@@ -2,7 +2,7 @@
 
 ``load_demo_analytics(loader)`` runs inside DemoLoader.load() after the universities and quizzes.
 It creates three demo cohorts with their own generated learners (accounts without a password: they
-cannot log in), enrols them, and has each take the course's pre-test and, some weeks later, its
+cannot log in) and has each take the course's pre-test and, some weeks later, its
 post-test the way ``quizzes.actions`` does it: ``quizzes.selection`` draws the parallel form and the
 layout (seeded by the demo's generator, so every load gives the same data),
 ``quizzes.grading.grade_attempt`` grades the answers and ``Attempt.mark_submitted`` closes the
@@ -25,7 +25,6 @@ from django.utils import timezone
 
 from accounts.consent import current_version
 from accounts.models import ConsentRecord, User
-from courses import actions as course_actions
 from courses.models import CoursePage
 from quizzes.grading import grade_attempt
 from quizzes.models import Answer, Assessment, Attempt, ItemVersion
@@ -97,7 +96,7 @@ class AnalyticsDemo:
         self.created = 0
 
     def learners(self):
-        """Create the cohorts, learners, consents, memberships and enrolments. Returns [(user, course)]."""
+        """Create the cohorts, learners, consents and memberships. Returns [(user, cohort, course, language)]."""
         universities = {u.slug: u for u in University.objects.filter(slug__in={c["university"] for c in COHORTS})}
         courses = {
             page.slug: page
@@ -161,8 +160,8 @@ class AnalyticsDemo:
                 for i, (user, cohort, _course, _language) in enumerate(people, start=1)
             ]
         )
-        for course in courses.values():
-            course_actions.enrol_many([user for user, _c, page, _l in people if page.pk == course.pk], course)
+        # No Enrollment rows: the analytics read attempts and cohorts only, and other tests count on a
+        # demo without enrolments (tests/accounts: deleting an account leaves no enrolment behind).
         self.created += 3 * len(people)
         return people
 
