@@ -257,3 +257,6 @@ SAUAT_TUTOR_LLM_BASE_URL = os.environ.get("SAUAT_TUTOR_LLM_BASE_URL", "")
 SAUAT_TUTOR_LLM_MODEL = os.environ.get("SAUAT_TUTOR_LLM_MODEL", "")
 SAUAT_TUTOR_LLM_API_KEY = os.environ.get("SAUAT_TUTOR_LLM_API_KEY", "")
 SAUAT_TUTOR_LLM_TIMEOUT = float(os.environ.get("SAUAT_TUTOR_LLM_TIMEOUT", "20"))
+# Analytics, gains and item quality (docs/analytics.md): small-cell threshold, report cache lifetime.
+SAUAT_ANALYTICS_MIN_CELL = int(os.environ.get("SAUAT_ANALYTICS_MIN_CELL", "5"))
+SAUAT_ANALYTICS_CACHE_SECONDS = int(os.environ.get("SAUAT_ANALYTICS_CACHE_SECONDS", "600"))
