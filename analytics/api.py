@@ -6,14 +6,26 @@ from typing import Literal
 from uuid import UUID
 
 from ninja import Router
+from ninja.errors import HttpError
 
 from accounts.auth import API_AUTH
 
-from . import access, funnel, suppression, tables
+from . import access, charts, funnel
 from .dashboards import suppress_item_report
 from .schemas import DistributionSchema, DropoffRowSchema, FunnelRowSchema, GainsSchema, ImpactSchema, ItemsSchema
 
 router = Router(tags=["analytics"], auth=API_AUTH)
+
+
+def _report(build, **params):
+    """A report from analytics.reports; parameters it refuses are the caller's mistake (422)."""
+    from .reports import ReportError
+
+    try:
+        return build(**params)
+    except ReportError as error:
+        raise HttpError(422, str(error)) from None
+
 
 GroupBy = Literal["course", "cohort", "university", "language", "settlement_type", "age_band", "gender", "topic"]
 Language = Literal["kk", "ru", "en"]
@@ -32,7 +44,7 @@ def cohort_gains(request, cohort_id: int, by: GroupBy = "course", course: UUID |
     from . import reports
 
     cohort, key = _cohort_and_course(request.auth, cohort_id, course)
-    return reports.gains_report(course_key=key, cohort_ids=[cohort.pk], by=by)
+    return _report(reports.gains_report, course_key=key, cohort_ids=[cohort.pk], by=by)
 
 
 @router.get("/cohorts/{int:cohort_id}/progress", response=list[FunnelRowSchema])
@@ -44,17 +56,13 @@ def cohort_progress(request, cohort_id: int):
 
 @router.get("/cohorts/{int:cohort_id}/distributions", response=DistributionSchema)
 def cohort_distributions(request, cohort_id: int, course: UUID | None = None):
-    """Pre-test and post-test scores of matched learners in ten bins (counts, never individual scores)."""
+    """Pre-test and post-test scores of matched learners as percentiles (never individual scores); null when
+    fewer than 5."""
     from . import reports
 
     cohort, key = _cohort_and_course(request.auth, cohort_id, course)
-    data = reports.score_distributions(course_key=key, cohort_ids=[cohort.pk])
-    table = tables.distribution_table(data)
-    n = data.get("n")
-    return {
-        "n": None if n is None or suppression.is_small(n) else n,
-        "bins": [{"scores": label, "pre": pre, "post": post} for label, pre, post in table.rows],
-    }
+    data = _report(reports.score_distributions, course_key=key, cohort_ids=[cohort.pk])
+    return {"pre": charts.summarise(data.get("pre") or []), "post": charts.summarise(data.get("post") or [])}
 
 
 @router.get("/courses/{course_key}/funnel", response=FunnelRowSchema)
@@ -77,7 +85,8 @@ def course_items(request, course_key: UUID, language: Language | None = None, ph
     from . import reports
 
     key = access.get_course_key(request.auth, course_key)
-    return suppress_item_report(reports.item_quality_report(course_key=key, language=language, phase=phase))
+    report = _report(reports.item_quality_report, course_key=key, language=language, phase=phase)
+    return suppress_item_report(report)
 
 
 @router.get("/impact", response=ImpactSchema, auth=None)

@@ -4,15 +4,16 @@ say "<5" in the table under each chart).
 """
 
 import json
+import statistics
 
 import plotly.graph_objects as go
 
 from django.utils.translation import gettext as _
 
-from .funnel import STAGES
+from . import suppression
+from .funnel import STAGES, stage_labels
 
 MAX_FIGURE_BYTES = 100 * 1024
-BINS = 10  # pre/post histograms: ten bins of 10 percentage points
 MAX_BARS = 60  # longer series are cut: nobody reads more bars on a phone
 MAX_POINTS = 1000  # item scatter: flagged items first; the table under the chart lists every item
 
@@ -39,19 +40,14 @@ def _shown(rows, *fields):
 
 def funnel_chart(rows, *, title=None):
     """Enrolled > started > completed > certified summed over ``rows`` (funnel rows, small cells left out)."""
-    labels = {
-        "enrolled": _("Enrolled"),
-        "started": _("Started"),
-        "completed": _("Completed"),
-        "certified": _("Certified"),
-    }
+    labels = stage_labels()
     shown = [row for row in rows if not row.get("suppressed")]
     values = [sum(row[stage] or 0 for row in shown) for stage in STAGES]
     figure = go.Figure(
         go.Funnel(y=[labels[s] for s in STAGES], x=values, marker={"color": COLOURS["main"]}, textinfo="value"),
         layout=_layout(title or _("Learner funnel")),
     )
-    figure.update_layout(margin={"l": 110})
+    figure.update_layout(margin={"l": 130})
     return figure
 
 
@@ -101,35 +97,48 @@ def gains_chart(report, *, title=None):
     return figure
 
 
-def histogram_bins(values, bins=BINS):
-    """Counts of percent scores (0..100) in ``bins`` equal bins; 100 falls in the last bin."""
-    counts = [0] * bins
-    width = 100 / bins
-    for value in values:
-        if value is None:
-            continue
-        index = min(int(max(float(value), 0) // width), bins - 1)
-        counts[index] += 1
-    return counts
-
-
-def bin_labels(bins=BINS):
-    width = 100 // bins
-    return [f"{i * width}–{(i + 1) * width}" for i in range(bins)]
+def summarise(values):
+    """Mean and percentiles (10th, 25th, median, 75th, 90th) of percent scores; None when there are fewer
+    than MIN_CELL. Only these aggregates reach a page, a file or the API, never one person's score."""
+    values = sorted(float(v) for v in values if v is not None)
+    if suppression.is_small(len(values)):
+        return None
+    deciles = statistics.quantiles(values, n=10, method="inclusive")
+    quartiles = statistics.quantiles(values, n=4, method="inclusive")
+    return {
+        "n": len(values),
+        "mean": round(statistics.fmean(values), 1),
+        "p10": round(deciles[0], 1),
+        "q1": round(quartiles[0], 1),
+        "median": round(quartiles[1], 1),
+        "q3": round(quartiles[2], 1),
+        "p90": round(deciles[-1], 1),
+    }
 
 
 def distribution_chart(distributions, *, title=None):
-    """Pre vs post score histograms from server-side bins (never the raw scores)."""
-    labels = bin_labels()
-    figure = go.Figure(layout=_layout(title or _("Pre-test and post-test scores"), barmode="group"))
-    figure.add_bar(
-        name=_("Pre-test"), x=labels, y=histogram_bins(distributions.get("pre", [])), marker_color=COLOURS["pre"]
-    )
-    figure.add_bar(
-        name=_("Post-test"), x=labels, y=histogram_bins(distributions.get("post", [])), marker_color=COLOURS["post"]
-    )
-    figure.update_xaxes(title_text=_("Score, %"))
-    figure.update_yaxes(title_text=_("Learners"), rangemode="tozero")
+    """Pre vs post scores as box plots drawn from server-side percentiles (whiskers: 10th and 90th)."""
+    figure = go.Figure(layout=_layout(title or _("Pre-test and post-test scores")))
+    for phase, name in (("pre", _("Pre-test")), ("post", _("Post-test"))):
+        summary = summarise(distributions.get(phase) or [])
+        if summary is None:
+            continue
+        figure.add_trace(
+            go.Box(
+                name=name,
+                x=[name],
+                q1=[summary["q1"]],
+                median=[summary["median"]],
+                q3=[summary["q3"]],
+                lowerfence=[summary["p10"]],
+                upperfence=[summary["p90"]],
+                mean=[summary["mean"]],
+                marker_color=COLOURS[phase],
+                boxpoints=False,
+            )
+        )
+    figure.update_yaxes(title_text=_("Score, %"), range=[0, 100])
+    figure.update_layout(showlegend=False)
     return figure
 
 
@@ -150,7 +159,7 @@ def item_chart(items, *, title=None):
             hovertemplate="%{text}<br>p=%{x}<br>r=%{y}<extra></extra>",
         )
     figure.update_xaxes(title_text=_("Facility (share correct)"), range=[0, 1])
-    figure.update_yaxes(title_text=_("Discrimination (corrected item-total r)"), range=[-1, 1])
+    figure.update_yaxes(title_text=_("Discrimination r"), range=[-1, 1])
     return figure
 
 

@@ -9,13 +9,24 @@ Counts of 1 to ``suppression.MIN_CELL`` - 1 are returned as None (shown "<5") wi
 """
 
 from django.db.models import Count, Exists, OuterRef, Q
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress
 
 from . import suppression
 
 STAGES = ("enrolled", "started", "completed", "certified")
+
+
+def stage_labels():
+    return {
+        "enrolled": pgettext("analytics funnel", "Enrolled"),
+        "started": pgettext("analytics funnel", "Started"),
+        "completed": pgettext("analytics funnel", "Completed"),
+        "certified": pgettext("analytics funnel", "Certified"),
+    }
+
+
 COHORT = "user__cohort_memberships__cohort_id"
 
 

@@ -55,15 +55,19 @@ class DropoffRowSchema(Schema):
     suppressed: bool
 
 
-class BinSchema(Schema):
-    scores: str = Field(description="Score range, percent.")
-    pre: int | str = Field(description='Learners in the range; "<5" when fewer than 5.')
-    post: int | str
+class ScoreSummarySchema(Schema):
+    n: int
+    mean: float
+    p10: float = Field(description="10th percentile, percent.")
+    q1: float
+    median: float
+    q3: float
+    p90: float = Field(description="90th percentile, percent.")
 
 
 class DistributionSchema(Schema):
-    n: int | None = Field(description="Matched learners; null when fewer than 5.")
-    bins: list[BinSchema]
+    pre: ScoreSummarySchema | None = Field(description="Null when fewer than 5 learners.")
+    post: ScoreSummarySchema | None
 
 
 class TestQualitySchema(Schema):

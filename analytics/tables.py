@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from . import suppression
-from .funnel import STAGES, small
+from .funnel import STAGES, stage_labels
 
 SMALL = "<5"
 
@@ -60,10 +60,12 @@ def _ci(row, name):
 
 def funnel_table(rows, *, cohorts=None):
     """``cohorts``: {cohort id: name} adds a cohort column (staff dashboard)."""
-    headers = [_("Course"), _("Enrolled"), _("Started"), _("Completed"), _("Certified")]
+    labels = stage_labels()
+    headers = [_("Course")] + [labels[stage] for stage in STAGES]
     if cohorts is not None:
         headers.insert(0, _("Cohort"))
-    table = Table("funnel" if cohorts is None else "progress", _("Learner funnel"), headers)
+    title = _("Learner funnel") if cohorts is None else _("Progress")
+    table = Table("funnel" if cohorts is None else "progress", title, headers)
     for row in rows:
         cells = [row["label"]] + [SMALL if row[stage] is None else row[stage] for stage in STAGES]
         if cohorts is not None:
@@ -129,13 +131,21 @@ def gains_table(report, *, name="gains", title=None):
 
 
 def distribution_table(distributions):
-    from .charts import bin_labels, histogram_bins
+    from .charts import summarise
 
-    table = Table("distribution", _("Pre-test and post-test scores"), [_("Score, %"), _("Pre-test"), _("Post-test")])
-    pre = histogram_bins(distributions.get("pre", []))
-    post = histogram_bins(distributions.get("post", []))
-    for label, a, b in zip(bin_labels(), pre, post, strict=True):
-        table.add([label, SMALL if small(a) else a, SMALL if small(b) else b])
+    table = Table("distribution", _("Pre-test and post-test scores"), [_("Statistic"), _("Pre-test"), _("Post-test")])
+    pre = summarise(distributions.get("pre") or [])
+    post = summarise(distributions.get("post") or [])
+    for key, label in (
+        ("n", _("Learners")),
+        ("mean", _("Mean, %")),
+        ("p10", _("10th percentile, %")),
+        ("q1", _("25th percentile, %")),
+        ("median", _("Median, %")),
+        ("q3", _("75th percentile, %")),
+        ("p90", _("90th percentile, %")),
+    ):
+        table.add([label, SMALL if pre is None else pre[key], SMALL if post is None else post[key]])
     return table
 
 

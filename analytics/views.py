@@ -13,6 +13,7 @@ from universities.grades import to_csv, to_xlsx
 
 from . import access
 from .dashboards import DASHBOARDS, BadFilter, EditorDashboard, ImpactDashboard, StaffDashboard
+from .reports import ReportError
 
 SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")  # characters Excel refuses in sheet names
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -21,11 +22,12 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def _render(request, template, dashboard_class):
     try:
         dashboard = dashboard_class(request.user, request.GET)
-    except BadFilter as error:
+        sections = [(dashboard.table(name), figure, f"figure-{name}") for name, figure in _figures(dashboard)]
+    except (BadFilter, ReportError) as error:
         return render(request, "analytics/bad_filter.html", {"error": str(error)}, status=400)
     context = {
         "dashboard": dashboard,
-        "sections": [(dashboard.table(name), figure, f"figure-{name}") for name, figure in _figures(dashboard)],
+        "sections": sections,
         "extra_tables": [dashboard.table(name) for name in dashboard.table_names if name not in dashboard.figure_names],
         "query": request.GET.urlencode(),
     }
@@ -67,10 +69,9 @@ def download_view(request, dashboard, table, file_format):
     if dashboard_class is not ImpactDashboard and not request.user.is_authenticated:
         return redirect(f"{_login_url()}?next={request.get_full_path()}")
     try:
-        data = dashboard_class(request.user, request.GET)
-    except BadFilter as error:
+        result = dashboard_class(request.user, request.GET).table(table)
+    except (BadFilter, ReportError) as error:
         return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
-    result = data.table(table)
     name = f"sauat-{dashboard}-{table}-{timezone.localdate():%Y%m%d}"
     if file_format == "xlsx":
         body = to_xlsx(result.headers, result.rows, sheet_name=SHEET_UNSAFE.sub(" ", result.title), numeric_from=None)

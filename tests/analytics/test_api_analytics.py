@@ -125,13 +125,13 @@ def test_gains_of_a_cohort_have_effect_sizes_and_formulas(client, world):
     assert overall["g_av_ci"][0] is not None
 
 
-def test_distributions_are_binned_counts(client, world):
+def test_distributions_are_percentiles_never_scores(client, world):
     body = call(client, world.admin_a, f"/cohorts/{world.cohort_a.pk}/distributions").json()
-    assert len(body["bins"]) == 10
-    assert all(isinstance(b["pre"], int) or b["pre"] == "<5" for b in body["bins"])
+    assert body["pre"]["n"] == 6
+    assert body["pre"]["median"] < body["post"]["median"]
+    assert set(body["post"]) == {"n", "mean", "p10", "q1", "median", "q3", "p90"}
     small = call(client, world.admin_a, f"/cohorts/{world.cohort_small.pk}/distributions").json()
-    assert small["n"] is None
-    assert all(b["pre"] in (0, "<5") and b["post"] in (0, "<5") for b in small["bins"])
+    assert small == {"pre": None, "post": None}
 
 
 @pytest.mark.parametrize(

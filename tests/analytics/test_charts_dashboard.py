@@ -24,9 +24,11 @@ def gain_row(i, n=50):
     }
 
 
-def test_histogram_bins_aggregate_scores():
-    assert charts.histogram_bins([0, 5, 10, 99.9, 100]) == [2, 1, 0, 0, 0, 0, 0, 0, 0, 2]
-    assert charts.bin_labels()[0] == "0–10"
+def test_score_summaries_are_percentiles_and_none_for_small_groups():
+    summary = charts.summarise([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 0])
+    assert summary == {"n": 11, "mean": 50.0, "p10": 10.0, "q1": 25.0, "median": 50.0, "q3": 75.0, "p90": 90.0}
+    assert charts.summarise([10, 20, 30, 40]) is None
+    assert charts.summarise([]) is None
 
 
 def test_large_inputs_stay_small():
@@ -71,7 +73,8 @@ def test_large_inputs_stay_small():
     }
     for name, figure in figures.items():
         assert charts.json_size(figure) <= LIMIT, name
-    assert sum(figures["distribution"].data[0].y) == 100_000  # every score counted, none sent
+    box = figures["distribution"].data[0]
+    assert box.q1 and len(box.x) == 1 and box.y is None  # percentiles drawn, no score sent
 
 
 def test_suppressed_groups_are_left_out_of_charts():
@@ -89,9 +92,9 @@ def test_suppressed_groups_are_left_out_of_charts():
 
 
 def test_figure_data_is_plain_json():
-    data = charts.to_data(charts.distribution_chart({"pre": [10, 20], "post": [50]}))
+    data = charts.to_data(charts.distribution_chart({"pre": [10, 20, 30, 40, 50], "post": [50, 60]}))
     assert set(data) == {"data", "layout"}
-    assert data["data"][0]["y"] == [0, 1, 1, 0, 0, 0, 0, 0, 0, 0]
+    assert [trace["median"] for trace in data["data"]] == [[30.0]]  # the post-test group of 2 is left out
 
 
 @pytest.mark.django_db
