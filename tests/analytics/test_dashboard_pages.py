@@ -210,3 +210,12 @@ def test_impact_numbers(client, world):
     assert "Learners" in page
     csv = client.get(url("analytics:download", "en", "impact", "impact", "csv")).content.decode("utf-8-sig")
     assert "Learners,2" in csv  # 20 learners in the test world
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("kk", "95% сенім аралықтарымен"), ("ru", "с 95% доверительными интервалами"), ("en", "with 95% confidence")],
+)
+def test_texts_with_a_percent_sign_are_translated(client, world, language, text):
+    client.force_login(world.admin_a)
+    assert text in client.get(url("analytics:university", language)).content.decode()
