@@ -34,6 +34,12 @@ def _layout(title, **extra):
     return layout
 
 
+def _short(label, length=18):
+    """Group labels on an axis (the table under the chart has them in full)."""
+    label = str(label)
+    return label if len(label) <= length else label[: length - 1] + "…"
+
+
 def _shown(rows, *fields):
     return [row for row in rows if not row.get("suppressed") and all(row.get(f) is not None for f in fields)][:MAX_BARS]
 
@@ -54,7 +60,7 @@ def funnel_chart(rows, *, title=None):
 def dropoff_chart(rows, *, title=None):
     """Per lesson: learners who opened it and who completed it (drop-off rows)."""
     shown = _shown(rows, "viewed")
-    x = [f"{row['position']}. {row['label']}"[:40] for row in shown]
+    x = [_short(f"{row['position']}. {row['label']}", 24) for row in shown]
     figure = go.Figure(layout=_layout(title or _("Drop-off by lesson"), barmode="group"))
     figure.add_bar(name=_("Opened"), x=x, y=[row["viewed"] for row in shown], marker_color=COLOURS["pre"])
     figure.add_bar(name=_("Completed"), x=x, y=[row["completed"] for row in shown], marker_color=COLOURS["post"])
@@ -65,7 +71,7 @@ def dropoff_chart(rows, *, title=None):
 def gains_chart(report, *, title=None):
     """Mean pre and post score per group, and the effect size (Hedges' g_av) with its 95% CI as error bars."""
     shown = _shown(report.get("groups", []), "mean_pre", "mean_post")
-    x = [str(row["label"])[:40] for row in shown]
+    x = [_short(row["label"]) for row in shown]
     figure = go.Figure(layout=_layout(title or _("Literacy gain"), barmode="group"))
     figure.add_bar(name=_("Mean pre-test, %"), x=x, y=[row["mean_pre"] for row in shown], marker_color=COLOURS["pre"])
     figure.add_bar(
@@ -76,7 +82,7 @@ def gains_chart(report, *, title=None):
         ci = [row.get("g_av_ci") or [row["g_av"], row["g_av"]] for row in effect]
         figure.add_scatter(
             name=_("Effect size g (95% CI)"),
-            x=[str(row["label"])[:40] for row in effect],
+            x=[_short(row["label"]) for row in effect],
             y=[row["g_av"] for row in effect],
             yaxis="y2",
             mode="markers",
@@ -93,7 +99,13 @@ def gains_chart(report, *, title=None):
             margin={"r": 56},
         )
     figure.update_yaxes(title_text=_("Score, %"), range=[0, 100], selector={"anchor": "x"})
-    figure.update_layout(legend={"orientation": "h", "y": -0.2})
+    # Legend at the bottom of the figure, below the (possibly slanted) group labels.
+    figure.update_layout(
+        legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom"},
+        margin={"b": 110},
+        height=400,
+    )
+    figure.update_xaxes(tickangle=-20)
     return figure
 
 
