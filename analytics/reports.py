@@ -323,7 +323,8 @@ def _bias_rows(block, titles):
     totals = block.groupby("attempt_id")["correct"].agg(["sum", "size"])
     width = np.ceil((totals["size"] + 1) / MH_BANDS).clip(lower=1)
     bands = (totals["sum"] // width).astype(int)
-    block = block.assign(stratum=block["form"].astype(str) + ":" + block["attempt_id"].map(bands).astype(str))
+    form_codes = pd.factorize(block["form"])[0]
+    block = block.assign(stratum=form_codes * 1000 + block["attempt_id"].map(bands).to_numpy())
     worst = {}
     for focal in sorted(set(block["language"].unique()) - {REFERENCE_LANGUAGE}):
         pair = block[block["language"].isin([REFERENCE_LANGUAGE, focal])]

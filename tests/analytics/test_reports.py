@@ -92,7 +92,15 @@ def test_cohort_ids_restrict_the_learners():
     report = reports.gains_report(cohort_ids=[journalism.pk], by="cohort")
     assert [row["group"] for row in report["groups"]] == [journalism.pk]
     assert report["overall"]["n"] == 18
-    assert reports.gains_report(cohort_ids=[], by="course")["overall"]["suppressed"]
+
+
+def test_no_visible_cohort_means_no_data_not_all_data():
+    for by in ("course", "cohort", "language"):
+        report = reports.gains_report(cohort_ids=[], by=by)
+        assert report["groups"] == [] and report["overall"]["suppressed"]
+    assert reports.score_distributions(cohort_ids=[])["pre"] == []
+    quality = reports.item_quality_report(cohort_ids=[])
+    assert quality["items"] == [] and quality["tests"] == [] and quality["bias"] == []
 
 
 def test_university_filter():
