@@ -13,17 +13,23 @@ from universities.grades import to_csv, to_xlsx
 
 from . import access
 from .dashboards import DASHBOARDS, BadFilter, EditorDashboard, ImpactDashboard, StaffDashboard
-from .reports import ReportError
 
 SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")  # characters Excel refuses in sheet names
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _report_error():
+    """analytics.reports (pandas, scipy) is imported on first use, not when the URLs load."""
+    from .reports import ReportError
+
+    return ReportError
 
 
 def _render(request, template, dashboard_class):
     try:
         dashboard = dashboard_class(request.user, request.GET)
         sections = [(dashboard.table(name), figure, f"figure-{name}") for name, figure in _figures(dashboard)]
-    except (BadFilter, ReportError) as error:
+    except (BadFilter, _report_error()) as error:
         return render(request, "analytics/bad_filter.html", {"error": str(error)}, status=400)
     context = {
         "dashboard": dashboard,
@@ -70,7 +76,7 @@ def download_view(request, dashboard, table, file_format):
         return redirect(f"{_login_url()}?next={request.get_full_path()}")
     try:
         result = dashboard_class(request.user, request.GET).table(table)
-    except (BadFilter, ReportError) as error:
+    except (BadFilter, _report_error()) as error:
         return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
     name = f"sauat-{dashboard}-{table}-{timezone.localdate():%Y%m%d}"
     if file_format == "xlsx":
