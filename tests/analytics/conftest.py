@@ -18,10 +18,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.quizzes.conftest import bank, check, quiz, skills  # noqa: F401  (fixtures shared with tests/quizzes)
+
 ROOT = Path(__file__).resolve().parents[2]
 RALPH_VENV = ROOT / ".venv-ralph"
 USERNAME = "sauat-test"
-PASSWORD = "sauat-test-password"  # noqa: S105  (a throw-away LRS on 127.0.0.1)
+PASSWORD = "sauat-test-password"  # a throw-away LRS on 127.0.0.1
 
 
 @dataclass

@@ -13,7 +13,7 @@ from courses import actions as course_actions
 from quizzes import actions as quiz_actions
 from quizzes.models import Assessment
 from tests.conftest import course, lessons, make_user
-from tests.quizzes.conftest import bank, check, make_assessment, quiz, right_response, skills, wrong_response  # noqa: F401
+from tests.quizzes.conftest import make_assessment, right_response, wrong_response
 from tests.webinars.builders import make_webinar
 from webinars import actions as webinar_actions
 
@@ -87,8 +87,8 @@ def test_anonymous_lesson_views_record_nothing(client, on_commit):
 
 
 def test_submitting_a_quiz_records_each_answer_and_the_attempt(learner, bank, on_commit):
-    quiz = make_assessment("ev-quiz", Assessment.Kind.POST_TEST, bank.values(), pass_mark=50)
-    attempt = quiz_actions.start_attempt(learner, quiz, "kk")
+    post_test = make_assessment("ev-quiz", Assessment.Kind.POST_TEST, bank.values(), pass_mark=50)
+    attempt = quiz_actions.start_attempt(learner, post_test, "kk")
     keys = [entry["k"] for entry in attempt.layout]
     for n, key in enumerate(keys):
         response = right_response(attempt, key) if n % 2 == 0 else wrong_response(attempt, key)
