@@ -3,6 +3,12 @@
 The session fixture writes Ralph's auth.json, starts ``uvicorn ralph.api:app`` on a free loopback port in a
 temporary directory, waits for /__heartbeat__, yields where it listens and kills it at the end (by its pid).
 Without .venv-ralph the Ralph tests are skipped, unless SAUAT_REQUIRE_RALPH=1 (CI), where they fail.
+
+Ralph 5.1.0's fs backend writes with operation type CREATE, which refuses an existing file: after the first
+successful POST every POST with a new statement id answers 500 "Statements bulk indexation failed" and
+writes nothing (checked by hand, Dec 2026). The duplicate handling of the API layer (204 when every id is
+stored, only the new ids written otherwise, 409 for a different statement with a stored id) is what we want
+to test against, so the server is started through a two-line module that makes the fs LRS backend append.
 """
 
 import json
@@ -81,6 +87,15 @@ def _missing(reason):
     pytest.skip(reason)
 
 
+APPEND_MODULE = """\
+from ralph.backends.data.base import BaseOperationType
+from ralph.backends.lrs.fs import FSLRSBackend
+
+FSLRSBackend.default_operation_type = BaseOperationType.APPEND  # 5.1.0 fs backend: CREATE fails on the 2nd POST
+from ralph.api import app  # noqa: E402
+"""
+
+
 @pytest.fixture(scope="session")
 def ralph(tmp_path_factory):
     python = RALPH_VENV / "bin" / "python"
@@ -94,7 +109,9 @@ def ralph(tmp_path_factory):
         "RALPH_AUTH_FILE": str(data_dir / "auth.json"),
         "RALPH_RUNSERVER_BACKEND": "fs",
         "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(data_dir),
+        "PYTHONPATH": str(data_dir),
     }
+    (data_dir / "sauat_ralph_fs.py").write_text(APPEND_MODULE)
     subprocess.run(
         [
             str(RALPH_VENV / "bin" / "ralph"),
@@ -120,7 +137,7 @@ def ralph(tmp_path_factory):
     port = _free_port()
     log = (data_dir / "uvicorn.log").open("w")
     process = subprocess.Popen(
-        [str(RALPH_VENV / "bin" / "uvicorn"), "ralph.api:app", "--host", "127.0.0.1", "--port", str(port)],
+        [str(RALPH_VENV / "bin" / "uvicorn"), "sauat_ralph_fs:app", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
         cwd=data_dir,
         stdout=log,
