@@ -123,7 +123,7 @@ def test_giving_up_after_the_maximum_attempts(lrs_settings):
 
 
 def test_wrong_credentials_leave_everything_pending(lrs_settings, caplog):
-    lrs_settings.SAUAT_XAPI_LRS_PASSWORD = "wrong"  # noqa: S105
+    lrs_settings.SAUAT_XAPI_LRS_PASSWORD = "wrong"
     events = make_events(2)
     summary = forward_pending()
     assert summary.sent == 0 and summary.errors and "credentials" in summary.errors[0]
