@@ -12,7 +12,7 @@ class AnalyticsConfig(AppConfig):
     def ready(self):
         from accounts import personal_data
 
-        from . import signals
+        from . import events_admin, signals  # noqa: F401  (events_admin registers Wagtail admin hooks)
         from .personal_data import export_learning_events
 
         signals.connect()

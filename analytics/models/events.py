@@ -48,7 +48,7 @@ def registration_for(actor: str, course_key) -> uuid.UUID | None:
 
 
 class Kind(models.TextChoices):
-    ENROLLED = "enrolled", _("Enrolled")
+    ENROLLED = "enrolled", _("Enrolled in a course")
     LESSON_VIEWED = "lesson_viewed", _("Lesson viewed")
     LESSON_COMPLETED = "lesson_completed", _("Lesson completed")
     ANSWERED = "answered", _("Question answered")
