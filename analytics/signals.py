@@ -49,6 +49,20 @@ def _safe(receiver):
     return wrapper
 
 
+_LOCALE_LANGUAGES = {}
+
+
+def _language_of(page):
+    """The page's language code without a query per request (locales are few and never renamed)."""
+    if "locale" in page._state.fields_cache:
+        return page.locale.language_code
+    if page.locale_id not in _LOCALE_LANGUAGES:
+        from wagtail.models import Locale
+
+        _LOCALE_LANGUAGES.update(Locale.objects.values_list("pk", "language_code"))
+    return _LOCALE_LANGUAGES.get(page.locale_id, "")
+
+
 def _lesson_revision(lesson):
     return getattr(lesson, "live_revision_id", None)
 
@@ -56,7 +70,7 @@ def _lesson_revision(lesson):
 @_safe
 def on_enrolled(sender, user_ids, course, **kwargs):
     iri = xapi.course_iri(course.translation_key)
-    language = course.locale.language_code
+    language = _language_of(course)
     record(
         *(EventData(Kind.ENROLLED, uid, iri, course_key=course.translation_key, language=language) for uid in user_ids)
     )
@@ -69,7 +83,7 @@ def _lesson_event(kind, user, lesson, course):
         xapi.lesson_iri(lesson.translation_key, _lesson_revision(lesson)),
         course_key=course.translation_key,
         parent_id=xapi.course_iri(course.translation_key),
-        language=lesson.locale.language_code,
+        language=_language_of(lesson),
         result={"completion": True} if kind == Kind.LESSON_COMPLETED else {},
     )
 
