@@ -140,3 +140,13 @@ def test_progress_needs_a_signed_in_learner_and_a_visible_recording(learner_clie
     webinar = recording.webinar
     webinar.unpublish()
     assert post_progress(learner_client, recording.pk, {"share": 0.5}).status_code == 404
+
+
+def test_the_webinar_page_gives_signed_in_players_the_progress_url(client, learner_client, recording):
+    from django.test import Client
+
+    url = recording.webinar.url
+    anonymous = Client().get(url).content.decode()
+    assert "data-player" in anonymous and "data-progress-url" not in anonymous
+    signed_in = learner_client.get(url).content.decode()
+    assert f'data-progress-url="/api/v1/analytics/recordings/{recording.pk}/progress"' in signed_in
