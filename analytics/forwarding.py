@@ -201,7 +201,7 @@ def forward_pending(*, batch_size=None, max_batches=None, client=None, on_posted
     done = 0
     seen = set()
     while max_batches is None or done < max_batches:
-        events = [e for e in LearningEvent.objects.due()[:batch_size] if e.pk not in seen]
+        events = list(LearningEvent.objects.due().exclude(pk__in=seen)[:batch_size])
         if not events:
             break
         seen.update(_ids(events))
