@@ -199,12 +199,12 @@ def forward_pending(*, batch_size=None, max_batches=None, client=None, on_posted
     client = client or LrsClient()
     batch_size = batch_size or settings.SAUAT_XAPI_BATCH_SIZE
     done = 0
-    seen = set()
+    after = 0
     while max_batches is None or done < max_batches:
-        events = list(LearningEvent.objects.due().exclude(pk__in=seen)[:batch_size])
+        events = list(LearningEvent.objects.due().filter(pk__gt=after)[:batch_size])  # one pass, in pk order
         if not events:
             break
-        seen.update(_ids(events))
+        after = events[-1].pk
         done += 1
         try:
             _forward_batch(client, events, summary, on_posted)
