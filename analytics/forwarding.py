@@ -1,8 +1,9 @@
 """Forward pending learning events as xAPI statements to the LRS in SAUAT_XAPI_LRS_URL.
 
 Exactly once, even when the forwarder dies between the POST and marking the events sent:
-1. before a batch is POSTed its events get ``attempts + 1`` and a back-off time, committed first;
-2. an event with ``attempts > 0`` that is still pending may already be in the LRS, so it is looked up
+1. before a batch is POSTed its events get ``attempts + 1``, a back-off time and ``in_flight``, committed
+   first; ``in_flight`` is cleared when the outcome is known (sent, refused, or no connection at all);
+2. an event still ``in_flight`` at the next run may already be in the LRS, so it is looked up
    with ``GET ?statementId=`` before it is sent again (found: marked sent, not POSTed);
 3. statement ids are deterministic (uuid5), and an LRS ignores a re-POST of a stored id (Ralph 5.1.0:
    204 when every id of the batch is stored, 409 for a different statement with the same id, and
@@ -34,6 +35,17 @@ XAPI_HEADERS = {"X-Experience-API-Version": "1.0.3", "Content-Type": "applicatio
 
 class LrsUnavailable(Exception):
     """The LRS could not be reached, or answered with an error that says nothing about the statements."""
+
+    def __init__(self, message, *, never_reached=False):
+        super().__init__(message)
+        self.never_reached = never_reached
+
+
+def _never_reached(error):
+    """True when the request surely did not reach the LRS (no connection), so nothing can have been stored."""
+    if isinstance(error, requests.ConnectTimeout):
+        return True
+    return isinstance(error, requests.ConnectionError) and "Failed to establish a new connection" in str(error)
 
 
 @dataclass
@@ -69,7 +81,9 @@ class LrsClient:
         try:
             return self.session.post(self.url, json=statements, timeout=self.timeout)
         except requests.RequestException as error:
-            raise LrsUnavailable(f"POST {self.url}: {error.__class__.__name__}: {error}") from error
+            raise LrsUnavailable(
+                f"POST {self.url}: {error.__class__.__name__}: {error}", never_reached=_never_reached(error)
+            ) from error
 
     def exists(self, statement_id) -> bool:
         try:
@@ -97,24 +111,30 @@ def _ids(events):
 def _mark_sent(events):
     if events:
         LearningEvent.objects.filter(pk__in=_ids(events)).update(
-            status=ForwardingStatus.SENT, sent_at=timezone.now(), last_error="", next_attempt_at=None
+            status=ForwardingStatus.SENT, sent_at=timezone.now(), last_error="", next_attempt_at=None, in_flight=False
         )
 
 
 def _mark_failed(events, error):
     if events:
         LearningEvent.objects.filter(pk__in=_ids(events)).update(
-            status=ForwardingStatus.FAILED, last_error=error[:500], next_attempt_at=None
+            status=ForwardingStatus.FAILED, last_error=error[:500], next_attempt_at=None, in_flight=False
         )
 
 
-def _defer(events, error, summary):
-    """Leave pending (the back-off was set before the POST); give up after SAUAT_XAPI_MAX_ATTEMPTS."""
+def _defer(events, error, summary, *, in_flight=None):
+    """Leave pending (the back-off was set before the POST); give up after SAUAT_XAPI_MAX_ATTEMPTS.
+
+    ``in_flight``: False when the events are known not to be in the LRS, None to leave it as it is.
+    """
     exhausted = [e for e in events if e.attempts >= settings.SAUAT_XAPI_MAX_ATTEMPTS]
     rest = [e for e in events if e.attempts < settings.SAUAT_XAPI_MAX_ATTEMPTS]
     _mark_failed(exhausted, error)
     if rest:
-        LearningEvent.objects.filter(pk__in=_ids(rest)).update(last_error=error[:500])
+        fields = {"last_error": error[:500]}
+        if in_flight is not None:
+            fields["in_flight"] = in_flight
+        LearningEvent.objects.filter(pk__in=_ids(rest)).update(**fields)
     summary.failed += len(exhausted)
     summary.deferred += len(rest)
 
@@ -127,7 +147,9 @@ def _claim(events):
         event.attempts += 1
         by_attempts.setdefault(event.attempts, []).append(event.pk)
     for attempts, pks in by_attempts.items():  # usually one UPDATE: fresh events all have attempts 0
-        LearningEvent.objects.filter(pk__in=pks).update(attempts=attempts, next_attempt_at=now + backoff(attempts))
+        LearningEvent.objects.filter(pk__in=pks).update(
+            attempts=attempts, next_attempt_at=now + backoff(attempts), in_flight=True
+        )
 
 
 def _already_stored(client, events):
@@ -154,7 +176,7 @@ def _post_singly(client, events, summary):
 
 
 def _forward_batch(client, events, summary, on_posted=None):
-    uncertain = [e for e in events if e.attempts > 0]
+    uncertain = [e for e in events if e.in_flight]
     if uncertain:
         stored, missing = _already_stored(client, uncertain)
         _mark_sent(stored)
@@ -163,11 +185,16 @@ def _forward_batch(client, events, summary, on_posted=None):
             logger.info(
                 "%d statement(s) were already in the LRS (an earlier run stopped before marking them)", len(stored)
             )
-        events = [e for e in events if e.attempts == 0] + missing
+        events = [e for e in events if not e.in_flight] + missing
     if not events:
         return
     _claim(events)
-    response = client.post([xapi.statement(event) for event in events])
+    try:
+        response = client.post([xapi.statement(event) for event in events])
+    except LrsUnavailable as error:
+        if error.never_reached:  # nothing can be in the LRS: no need to look the ids up next time
+            LearningEvent.objects.filter(pk__in=_ids(events)).update(in_flight=False)
+        raise
     summary.batches += 1
     if response.status_code in (200, 204):
         if on_posted:
@@ -188,7 +215,7 @@ def _forward_batch(client, events, summary, on_posted=None):
     if response.status_code < 500 or stored:
         _post_singly(client, missing, summary)  # a bad or a conflicting statement must not hold the others back
     else:
-        _defer(missing, error, summary)
+        _defer(missing, error, summary, in_flight=False)  # looked up: not in the LRS
 
 
 def forward_pending(*, batch_size=None, max_batches=None, client=None, on_posted=None) -> Summary:

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 STATEMENT_NAMESPACE = uuid.UUID("6b1f3a52-58c4-4f0e-9a52-2f0f5f4c7e21")
 
 #: The only columns that may change after a row is written (forwarding state).
-FORWARDING_FIELDS = frozenset({"status", "attempts", "next_attempt_at", "sent_at", "last_error"})
+FORWARDING_FIELDS = frozenset({"status", "attempts", "next_attempt_at", "sent_at", "last_error", "in_flight"})
 
 
 class AppendOnlyError(Exception):
@@ -132,6 +132,11 @@ class LearningEvent(models.Model):
         _("forwarding"), max_length=8, choices=ForwardingStatus.choices, default=ForwardingStatus.PENDING
     )
     attempts = models.PositiveSmallIntegerField(_("forwarding attempts"), default=0)
+    in_flight = models.BooleanField(
+        _("maybe in the LRS"),
+        default=False,
+        help_text=_("Posted, but the outcome is unknown: checked before resending."),
+    )
     next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     last_error = models.CharField(_("last error"), max_length=500, blank=True)

@@ -101,6 +101,7 @@ def test_lrs_down_keeps_events_pending_and_the_learner_sees_no_error(
     [event] = LearningEvent.objects.for_user(learner)
     assert event.status == ForwardingStatus.PENDING
     assert event.attempts == 1 and "ConnectionError" in event.last_error
+    assert event.in_flight is False  # no connection: surely not in the LRS, no look-up needed later
     assert event.next_attempt_at > timezone.now() + timedelta(seconds=30)  # back-off
     assert "xAPI forwarding stopped" in caplog.text
 
@@ -169,3 +170,25 @@ def test_the_command_reports_what_it_did(lrs_settings, ralph, capsys):
     out = capsys.readouterr().out
     assert out.count("posted") == 2
     assert "sent 3, failed 0, deferred 0 in 2 batch(es)" in out
+
+
+def test_an_lrs_that_never_answers_leaves_the_batch_to_be_looked_up(lrs_settings, ralph):
+    """A read timeout: the LRS may have stored the batch, so the next run looks the ids up before resending."""
+    import socket
+
+    with socket.socket() as silent:  # accepts connections (kernel backlog), never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        lrs_settings.SAUAT_XAPI_LRS_URL = f"http://127.0.0.1:{silent.getsockname()[1]}/xAPI/"
+        lrs_settings.SAUAT_XAPI_TIMEOUT = 0.5
+        [event] = make_events(1)
+        summary = forward_pending()
+    event.refresh_from_db()
+    assert summary.sent == 0 and "ReadTimeout" in event.last_error
+    assert event.status == ForwardingStatus.PENDING and event.in_flight is True
+    lrs_settings.SAUAT_XAPI_LRS_URL = ralph.url
+    LearningEvent.objects.filter(pk=event.pk).update(next_attempt_at=None)
+    assert forward_pending().sent == 1
+    event.refresh_from_db()
+    assert event.status == ForwardingStatus.SENT and not event.in_flight
+    assert ralph.stored_ids().count(str(event.statement_id)) == 1

@@ -63,8 +63,8 @@ def _manage(*args):
 
 def _rows(database):
     with sqlite3.connect(database) as db:
-        rows = db.execute("SELECT statement_id, status, attempts FROM analytics_learningevent ORDER BY id").fetchall()
-    return [(str(uuid.UUID(sid)), status, attempts) for sid, status, attempts in rows]
+        rows = db.execute("SELECT statement_id, status, in_flight FROM analytics_learningevent ORDER BY id").fetchall()
+    return [(str(uuid.UUID(sid)), status, bool(in_flight)) for sid, status, in_flight in rows]
 
 
 def _posted(output):
@@ -112,8 +112,8 @@ def test_a_forwarder_killed_mid_batch_and_restarted_sends_each_statement_once(ra
     in_ralph = Counter(ralph.stored_ids())
     assert [in_ralph[i] for i in ids] == [1] * 5 + [0] * (COUNT - 5)  # the LRS has the first batch ...
     rows = _rows(database)
-    assert {status for _id, status, _attempts in rows} == {"pending"}  # ... the database never heard back
-    assert [attempts for _id, _status, attempts in rows[:5]] == [1] * 5
+    assert {status for _id, status, _in_flight in rows} == {"pending"}  # ... the database never heard back
+    assert [in_flight for _id, _status, in_flight in rows] == [True] * 5 + [False] * (COUNT - 5)
 
     # Run 2: a different batch size, so a batch mixes the uncertain five with new statements.
     second = subprocess.run(
@@ -130,7 +130,7 @@ def test_a_forwarder_killed_mid_batch_and_restarted_sends_each_statement_once(ra
 
     in_ralph = Counter(ralph.stored_ids())
     assert [in_ralph[i] for i in ids] == [1] * COUNT
-    assert {status for _id, status, _attempts in _rows(database)} == {"sent"}
+    assert {(status, in_flight) for _id, status, in_flight in _rows(database)} == {("sent", False)}
 
 
 @pytest.mark.parametrize("batch_size", ["0"])
