@@ -11,6 +11,7 @@ stored, only the new ids written otherwise, 409 for a different statement with a
 to test against, so the server is started through a two-line module that makes the fs LRS backend append.
 """
 
+import contextlib
 import json
 import os
 import signal
@@ -96,12 +97,13 @@ from ralph.api import app  # noqa: E402
 """
 
 
-@pytest.fixture(scope="session")
-def ralph(tmp_path_factory):
+@contextlib.contextmanager
+def _running_ralph(data_dir, *, append=True):
+    """Start Ralph (fs backend) in ``data_dir``; ``append=False`` runs 5.1.0's fs backend as shipped."""
     python = RALPH_VENV / "bin" / "python"
     if not python.exists():
         _missing(f"{RALPH_VENV} is missing: run scripts/install-ralph")
-    data_dir = tmp_path_factory.mktemp("ralph")
+    data_dir.mkdir(parents=True, exist_ok=True)
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(data_dir),
@@ -137,7 +139,14 @@ def ralph(tmp_path_factory):
     port = _free_port()
     log = (data_dir / "uvicorn.log").open("w")
     process = subprocess.Popen(
-        [str(RALPH_VENV / "bin" / "uvicorn"), "sauat_ralph_fs:app", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            str(RALPH_VENV / "bin" / "uvicorn"),
+            "sauat_ralph_fs:app" if append else "ralph.api:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
         env=env,
         cwd=data_dir,
         stdout=log,
@@ -167,6 +176,19 @@ def ralph(tmp_path_factory):
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def ralph(tmp_path_factory):
+    with _running_ralph(tmp_path_factory.mktemp("ralph")) as server:
+        yield server
+
+
+@pytest.fixture
+def ralph_as_shipped(tmp_path):
+    """Ralph 5.1.0 with its fs backend unchanged (refuses every write after the first), for one test."""
+    with _running_ralph(tmp_path / "ralph-as-shipped", append=False) as server:
+        yield server
 
 
 @pytest.fixture

@@ -192,3 +192,18 @@ def test_an_lrs_that_never_answers_leaves_the_batch_to_be_looked_up(lrs_settings
     event.refresh_from_db()
     assert event.status == ForwardingStatus.SENT and not event.in_flight
     assert ralph.stored_ids().count(str(event.statement_id)) == 1
+
+
+def test_ralphs_fs_backend_as_shipped_refuses_later_writes_and_nothing_is_lost(settings, ralph_as_shipped):
+    """Ralph 5.1.0's fs backend answers 500 to every POST after the first one (it will not append): the
+    first batch arrives, the rest stays pending for a better LRS, and nothing is doubled."""
+    settings.SAUAT_XAPI_LRS_URL = ralph_as_shipped.url
+    settings.SAUAT_XAPI_LRS_USERNAME = ralph_as_shipped.username
+    settings.SAUAT_XAPI_LRS_PASSWORD = ralph_as_shipped.password
+    events = make_events(5)
+    summary = forward_pending(batch_size=2)
+    assert summary.sent == 2 and summary.deferred == 3
+    assert ralph_as_shipped.stored_ids() == [str(e.statement_id) for e in events[:2]]
+    rest = LearningEvent.objects.filter(pk__in=[e.pk for e in events[2:]])
+    assert all(e.status == ForwardingStatus.PENDING and "HTTP 500" in e.last_error for e in rest)
+    assert not any(e.in_flight for e in rest)  # looked up after the 500: not in the LRS
