@@ -264,3 +264,29 @@ def test_personal_data_export_lists_the_events(learner, course_kk, on_commit):
         course_actions.enrol(other, course_kk)
     exported = export_for(learner)["learning_events"]
     assert [row["kind"] for row in exported] == ["enrolled"]
+
+
+def test_recording_a_submitted_attempt_takes_a_fixed_number_of_queries(learner, quiz, on_commit):
+    """One read of the answers and one INSERT for all events, whatever the number of questions."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from analytics.signals import on_attempt_submitted
+
+    attempt = quiz_actions.start_attempt(learner, quiz, "kk")
+    for entry in attempt.layout:
+        quiz_actions.save_answer(learner, attempt.pk, entry["k"], wrong_response(attempt, entry["k"]))
+    attempt, _duplicate = quiz_actions.submit(learner, attempt.pk)
+    attempt = type(attempt).objects.select_related("assessment").get(pk=attempt.pk)
+    with CaptureQueriesContext(connection) as queries, on_commit():
+        on_attempt_submitted(None, attempt=attempt)
+    assert len(events(learner, Kind.ANSWERED)) == len(attempt.layout) == 6
+    assert len(queries) <= 3, [q["sql"][:100] for q in queries]  # answers, (course), one INSERT
+
+
+def test_asking_on_the_tutor_page_records_an_event(learner_client, learner, on_commit):
+    with on_commit():
+        response = learner_client.post("/kk/tutor/", {"question": "Кепілдік мерзімі дегеніміз не?"})
+    assert response.status_code == 200
+    [event] = events(learner, Kind.TUTOR_ASKED)
+    assert event.language == "kk"
