@@ -2,4 +2,7 @@
 
 from ninja import Router
 
+from .events_api import router as events_router
+
 router = Router(tags=["analytics"])
+router.add_router("", events_router)
