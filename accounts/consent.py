@@ -14,11 +14,12 @@ CONSENT_TEXTS = {
         ),
     },
     ConsentRecord.Purpose.DEMOGRAPHICS: {
-        "version": "2026-11-01",
+        # 2026-12-04: age group and gender added to the list of data.
+        "version": "2026-12-04",
         "text": _(
-            "I allow Sauat to keep my region and whether I live in a city or a village, to compare "
-            "learning results between groups in anonymous statistics. This is optional; I can "
-            "withdraw it and the data is erased."
+            "I allow Sauat to keep my region, whether I live in a city or a village, my age group "
+            "and my gender, to compare learning results between groups in anonymous statistics. "
+            "This is optional; I can withdraw it and the data is erased."
         ),
     },
 }

@@ -26,7 +26,7 @@ class SignupForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
-    """Name, language, and (only with consent) region and settlement type."""
+    """Name, language, and (only with consent) region, settlement type, age group and gender."""
 
     demographics_consent = forms.BooleanField(
         label=CONSENT_TEXTS[ConsentRecord.Purpose.DEMOGRAPHICS]["text"], required=False
@@ -34,7 +34,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["display_name", "preferred_language", "region", "settlement_type"]
+        fields = ["display_name", "preferred_language", "region", "settlement_type", "age_band", "gender"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -42,7 +42,8 @@ class ProfileForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("demographics_consent") and (cleaned.get("region") or cleaned.get("settlement_type")):
+        demographics = ("region", "settlement_type", "age_band", "gender")
+        if not cleaned.get("demographics_consent") and any(cleaned.get(name) for name in demographics):
             raise forms.ValidationError(
                 _("Tick the consent box if you want Sauat to keep your region and settlement type.")
             )

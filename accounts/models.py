@@ -32,8 +32,8 @@ class UserManager(BaseUserManager):
 class User(AbstractUser):
     """A person using Sauat; logs in with an e-mail address.
 
-    Region and settlement type are optional and kept only while the person has consented to
-    them (see ConsentRecord.Purpose.DEMOGRAPHICS); analytics group literacy gains by them.
+    Region, settlement type, age group and gender are optional and kept only while the person has
+    consented to them (see ConsentRecord.Purpose.DEMOGRAPHICS); analytics group literacy gains by them.
     """
 
     class Language(models.TextChoices):
@@ -68,6 +68,20 @@ class User(AbstractUser):
         URBAN = "urban", _("City or town")
         RURAL = "rural", _("Village or rural area")
 
+    class AgeBand(models.TextChoices):
+        UNDER_18 = "under-18", _("Under 18")
+        AGE_18_24 = "18-24", _("18–24")
+        AGE_25_34 = "25-34", _("25–34")
+        AGE_35_44 = "35-44", _("35–44")
+        AGE_45_54 = "45-54", _("45–54")
+        AGE_55_64 = "55-64", _("55–64")
+        AGE_65_PLUS = "65-plus", _("65 or older")
+
+    class Gender(models.TextChoices):
+        FEMALE = "female", _("Female")
+        MALE = "male", _("Male")
+        OTHER = "other", _("Another gender")
+
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
     display_name = models.CharField(_("display name"), max_length=150, blank=True)
@@ -76,6 +90,9 @@ class User(AbstractUser):
     )
     region = models.CharField(_("region"), max_length=32, choices=Region.choices, blank=True)
     settlement_type = models.CharField(_("settlement type"), max_length=8, choices=Settlement.choices, blank=True)
+    # Optional, consent-gated like region (analytics groups gains by them; exports use the band only).
+    age_band = models.CharField(_("age group"), max_length=8, choices=AgeBand.choices, blank=True)
+    gender = models.CharField(_("gender"), max_length=8, choices=Gender.choices, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -100,10 +117,12 @@ class User(AbstractUser):
         return bool(latest and latest.granted)
 
     def clear_demographics(self):
-        """Forget region and settlement type, as when demographics consent is withdrawn."""
+        """Forget region, settlement type, age group and gender, as when demographics consent is withdrawn."""
         self.region = ""
         self.settlement_type = ""
-        self.save(update_fields=["region", "settlement_type"])
+        self.age_band = ""
+        self.gender = ""
+        self.save(update_fields=["region", "settlement_type", "age_band", "gender"])
 
 
 class ConsentRecord(models.Model):

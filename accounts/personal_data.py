@@ -27,6 +27,8 @@ def export_for(user):
             "preferred_language": user.preferred_language,
             "region": user.region,
             "settlement_type": user.settlement_type,
+            "age_band": user.age_band,
+            "gender": user.gender,
             "date_joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
         },

@@ -299,6 +299,9 @@ class DemoLoader:
         webinars.ensure_menu_links(webinars.load(home, topics))
         certificate_demo.load(self)
         UniversityDemo(self).load(topics)
+        from .analytics import load_demo_analytics
+
+        load_demo_analytics(self)
         from .tutor_cards import load_answer_cards
 
         self.created += load_answer_cards()

@@ -265,3 +265,6 @@ SAUAT_XAPI_MAX_ATTEMPTS = int(os.environ.get("SAUAT_XAPI_MAX_ATTEMPTS", "12"))
 SAUAT_XAPI_BACKOFF_SECONDS = int(os.environ.get("SAUAT_XAPI_BACKOFF_SECONDS", "60"))
 # Test-only: seconds to wait after an LRS accepted a batch and before it is marked sent (crash-window tests).
 SAUAT_XAPI_TEST_PAUSE_AFTER_POST = float(os.environ.get("SAUAT_XAPI_TEST_PAUSE_AFTER_POST", "0"))
+# Analytics, gains and item quality (docs/analytics.md): small-cell threshold, report cache lifetime.
+SAUAT_ANALYTICS_MIN_CELL = int(os.environ.get("SAUAT_ANALYTICS_MIN_CELL", "5"))
+SAUAT_ANALYTICS_CACHE_SECONDS = int(os.environ.get("SAUAT_ANALYTICS_CACHE_SECONDS", "600"))

@@ -517,8 +517,13 @@ ITEMS = [
                 "text": {
                     "kk": "Мерзімдерді заң белгілейді, олар кепілдік, жарамдылық не қызмет ету мерзіміне "
                     "қарай есептеледі",
-                    "ru": "Сроки устанавливает закон, они исчисляются исходя из гарантийного срока, срока "
-                    "годности или срока службы",
+                    # DEMO MISTRANSLATION (issue 9, demo/analytics.py): the Russian text of the right
+                    # option says "the seller's rules set the periods" instead of "the law sets the
+                    # periods", so it reads like the wrong option about shops. Russian-speaking demo
+                    # learners fail this item far more often at equal total score and the
+                    # Mantel-Haenszel check flags it (ETS class C). Do not "fix" it: tests rely on it.
+                    "ru": "Сроки устанавливает продавец в своих правилах, они исчисляются исходя из "
+                    "гарантийного срока, срока годности или срока службы",
                     "en": "The law sets the periods, counted from the warranty period, shelf life or service life",
                 },
                 "correct": True,

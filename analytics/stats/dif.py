@@ -1,0 +1,76 @@
+"""Differential item functioning between language versions: Mantel-Haenszel (research-export.md §3.6).
+
+For one item: ``correct`` 0/1 per learner, ``focal`` True for the focal language (e.g. ru) and False
+for the reference (kk), ``strata`` the matching total score (same form). Per stratum s: A = reference
+right, B = reference wrong, C = focal right, D = focal wrong, N = all.
+"""
+
+import math
+
+import numpy as np
+from scipy import stats
+
+FORMULAS = {
+    "alpha_mh": "alpha_MH = sum(A_s D_s / N_s) / sum(B_s C_s / N_s) over total-score strata (if either sum is 0:"
+    " Haldane's +0.5 in every cell)",
+    "delta_mh": "ETS delta = -2.35 ln(alpha_MH); negative = harder for the focal language",
+    "class": "ETS: C if |delta| >= 1.5 and the MH chi-square p < 0.05; A if |delta| < 1 or p >= 0.05; else B",
+}
+
+C_DELTA = 1.5
+B_DELTA = 1.0
+
+
+def mantel_haenszel(correct, focal, strata):
+    correct = np.asarray(correct, float) >= 1
+    focal = np.asarray(focal, bool)
+    strata = np.asarray(strata)
+    numerator = denominator = 0.0
+    haldane_numerator = haldane_denominator = 0.0
+    sum_a = expected_a = variance_a = 0.0
+    n_ref, n_focal = int((~focal).sum()), int(focal.sum())
+    for stratum in np.unique(strata):
+        here = strata == stratum
+        ref, foc = here & ~focal, here & focal
+        n_r, n_f = int(ref.sum()), int(foc.sum())
+        total = n_r + n_f
+        if n_r == 0 or n_f == 0 or total < 2:
+            continue
+        a = int(correct[ref].sum())
+        b = n_r - a
+        c = int(correct[foc].sum())
+        d = n_f - c
+        numerator += a * d / total
+        denominator += b * c / total
+        haldane_numerator += (a + 0.5) * (d + 0.5) / (total + 2)
+        haldane_denominator += (b + 0.5) * (c + 0.5) / (total + 2)
+        m1, m0 = a + c, b + d
+        sum_a += a
+        expected_a += n_r * m1 / total
+        variance_a += n_r * n_f * m1 * m0 / (total * total * (total - 1))
+    result = {
+        "alpha_mh": None,
+        "delta_mh": None,
+        "chi2": None,
+        "p": None,
+        "flag": None,
+        "n_ref": n_ref,
+        "n_focal": n_focal,
+    }
+    if haldane_denominator == 0:  # no stratum with both groups
+        return result
+    if numerator > 0 and denominator > 0:
+        alpha = numerator / denominator
+    else:  # an empty cell in every stratum (e.g. all reference learners right): Haldane's +0.5
+        alpha = haldane_numerator / haldane_denominator
+    delta = -2.35 * math.log(alpha)
+    chi2 = (abs(sum_a - expected_a) - 0.5) ** 2 / variance_a if variance_a > 0 else 0.0
+    p = float(stats.chi2.sf(max(chi2, 0.0), 1))
+    if abs(delta) >= C_DELTA and p < 0.05:
+        flag = "C"
+    elif abs(delta) < B_DELTA or p >= 0.05:
+        flag = "A"
+    else:
+        flag = "B"
+    result.update(alpha_mh=round(alpha, 6), delta_mh=round(delta, 6), chi2=round(chi2, 6), p=round(p, 10), flag=flag)
+    return result
