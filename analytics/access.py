@@ -5,6 +5,7 @@
 - University staff see the staff dashboard for their own cohorts only: administrators every cohort of their
   university, instructors the cohorts they teach (``universities.access.visible_cohorts``).
 - Everyone sees the public impact page.
+- Learning events and the xAPI forwarding status: staff with the "view learning event" permission.
 Anything else, including a cohort or course that does not exist or belongs to another university, is
 "not found" (404), never "forbidden", so no response reveals that it exists.
 """
@@ -85,3 +86,8 @@ def cohort_course_key(cohort, value):
     if not cohort.courses.filter(translation_key=key).exists():
         raise Http404("No such course.")
     return key
+
+
+def can_view_events(user) -> bool:
+    """Learning events and the xAPI forwarding status: staff with the "view learning event" permission."""
+    return bool(user and user.is_authenticated and user.has_perm("analytics.view_learningevent"))

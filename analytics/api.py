@@ -12,9 +12,11 @@ from accounts.auth import API_AUTH
 
 from . import access, charts, funnel
 from .dashboards import suppress_item_report
+from .events_api import router as events_router
 from .schemas import DistributionSchema, DropoffRowSchema, FunnelRowSchema, GainsSchema, ImpactSchema, ItemsSchema
 
 router = Router(tags=["analytics"], auth=API_AUTH)
+router.add_router("", events_router)  # POST /recordings/{id}/progress (learning events)
 
 
 def _report(build, **params):

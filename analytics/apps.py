@@ -8,3 +8,12 @@ class AnalyticsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "analytics"
     verbose_name = _("Analytics")
+
+    def ready(self):
+        from accounts import personal_data
+
+        from . import events_admin, signals  # noqa: F401  (events_admin registers Wagtail admin hooks)
+        from .personal_data import export_learning_events
+
+        signals.connect()
+        personal_data.register("learning_events", export_learning_events)

@@ -258,11 +258,12 @@ def _item_quality_report(*, course_key, language, phase, cohort_ids):
         return result
     titles = _item_titles(answers["item_id"].unique())
     slugs = dict(Assessment.objects.filter(pk__in=answers["assessment_id"].unique().tolist()).values_list("pk", "slug"))
-    bias = {}
     for assessment_id, block in answers.groupby("assessment_id", sort=True):
         slug = slugs.get(assessment_id, str(assessment_id))
         block_phase = datasets.KIND_PHASES.get(block["kind"].iloc[0], "")
+        bias = {}  # per assessment: a flag on the pre-test says nothing about the post-test's rows
         for row in _bias_rows(block, titles):
+            row["assessment"] = slug
             bias[row["item_id"]] = row
             result["bias"].append(row)
         languages = [None, *sorted(block["language"].unique())]

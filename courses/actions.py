@@ -1,9 +1,17 @@
 """Enrolment and completion workflows: one place for the web views, the API and the demo loader."""
 
 from django.db import IntegrityError, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
 from .models import CoursePage, Enrollment, LessonPage, LessonProgress
+
+#: Sent when learners enrol or rejoin: ``user_ids``, ``course``. Analytics listens (and records after commit).
+enrolled = Signal()
+#: Sent when a signed-in learner opens a lesson: ``user``, ``lesson``, ``course``.
+lesson_viewed = Signal()
+#: Sent when a lesson is completed for the first time: ``user``, ``lesson``, ``course``.
+lesson_completed = Signal()
 
 
 def enrol(user, course: CoursePage) -> Enrollment:
@@ -16,6 +24,9 @@ def enrol(user, course: CoursePage) -> Enrollment:
         created = False
     if not created and enrollment.status == Enrollment.Status.LEFT:
         enrollment.rejoin()
+        created = True
+    if created:
+        enrolled.send(sender=Enrollment, user_ids=[user.pk], course=course)
     return enrollment
 
 
@@ -29,6 +40,9 @@ def enrol_many(users, course: CoursePage) -> int:
     left = [e for e in existing.values() if e.status == Enrollment.Status.LEFT]
     for enrollment in left:
         enrollment.rejoin()
+    # With ignore_conflicts a row lost to a concurrent enrol() is still announced here (rare; at worst one
+    # extra "enrolled" event).
+    enrolled.send(sender=Enrollment, user_ids=[e.user_id for e in missing + left], course=course)
     return len(missing) + len(left)
 
 
@@ -56,6 +70,7 @@ def record_view(user, lesson: LessonPage, course: CoursePage) -> None:
     )
     if not updated:
         _progress_row(user, lesson, course.translation_key)
+    lesson_viewed.send(sender=LessonProgress, user=user, lesson=lesson, course=course)
 
 
 def complete_lesson(user, lesson: LessonPage, *, course: CoursePage | None = None) -> LessonProgress:
@@ -66,6 +81,7 @@ def complete_lesson(user, lesson: LessonPage, *, course: CoursePage | None = Non
     if progress.completed_at is None:
         progress.completed_at = timezone.now()
         progress.save(update_fields=["completed_at"])
+        lesson_completed.send(sender=LessonProgress, user=user, lesson=lesson, course=course)
     if enrollment.status == Enrollment.Status.ACTIVE:
         lesson_keys = list(course.lessons().values_list("translation_key", flat=True))
         done = LessonProgress.objects.completed_keys(user, lesson_keys)

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.dispatch import Signal
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -26,6 +27,9 @@ KAZAKH_MARKERS = {"деген", "дегеніміз", "керек", "турал�
 MAX_QUESTION = 1000
 PLACEHOLDERS = re.compile(r"\[(?:IIN|PHONE|EMAIL|NAME|NUMBER)\]")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+#: Sent after a signed-in person's question was answered and logged: ``user``, ``reply`` (analytics listens).
+question_asked = Signal()
 
 
 def threshold():
@@ -205,7 +209,7 @@ def answer_question(question, language="", *, k=5, engine=None):
     return reply
 
 
-def ask(question, language="", *, asker="", use_llm=True):
+def ask(question, language="", *, asker="", use_llm=True, user=None):
     """Answer ``question`` and log it pseudonymously (``asker`` is a keyed hash) with personal data removed."""
     started = time.perf_counter()
     clean = scrub(question.strip()[:MAX_QUESTION])
@@ -214,10 +218,10 @@ def ask(question, language="", *, asker="", use_llm=True):
         from . import llm
 
         llm.improve(clean, reply)
-    return _log(clean, reply, asker, started)
+    return _log(clean, reply, asker, started, user)
 
 
-def _log(clean, reply, asker, started):
+def _log(clean, reply, asker, started, user=None):
     """Store the (personal-data-free) question and what was done with it; the reply gets the log row."""
     reply.log = QuestionLog.objects.create(
         asker=asker,
@@ -231,10 +235,12 @@ def _log(clean, reply, asker, started):
         used_llm=reply.used_llm,
         latency_ms=int((time.perf_counter() - started) * 1000),
     )
+    if user is not None and user.is_authenticated:
+        question_asked.send(sender=QuestionLog, user=user, reply=reply)
     return reply
 
 
-def hint(question, language="", *, asker=""):
+def hint(question, language="", *, asker="", user=None):
     """The "help me think" mode of a lesson: a pointer to where the answer is, never the answer itself.
 
     With an LLM configured, a validated Socratic hint; otherwise the section of the lesson to re-read and
@@ -258,4 +264,4 @@ def hint(question, language="", *, asker=""):
                 reply.used_llm = True
         reply.answer, reply.reason = text, "hint"
         reply.citations = [{**citation(top), "legal_act": "", "article": ""}]
-    return _log(clean, reply, asker, started)
+    return _log(clean, reply, asker, started, user)

@@ -144,7 +144,9 @@ def ask(request, payload: AskIn):
     Open to anonymous visitors; rate-limited per user and per address (429)."""
     if not throttle.allow(request):
         raise HttpError(429, _("Too many questions. Please wait a while and try again."))
-    reply = answering.ask(payload.question, payload.language or "", asker=throttle.asker_key(request))
+    reply = answering.ask(
+        payload.question, payload.language or "", asker=throttle.asker_key(request), user=request.user
+    )
     return reply.as_dict()
 
 

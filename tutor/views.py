@@ -202,9 +202,9 @@ def tutor_page_view(request):
             language = language if language in LANGUAGE_CODES else "kk"
             asker = throttle.asker_key(request)
             if mode == "hint":
-                context["reply"] = answering.hint(question, language, asker=asker)
+                context["reply"] = answering.hint(question, language, asker=asker, user=request.user)
             else:
-                context["reply"] = answering.ask(question, language, asker=asker)
+                context["reply"] = answering.ask(question, language, asker=asker, user=request.user)
     context["verdicts"] = Rating.Verdict.choices
     return render(request, "tutor/ask.html", context, status=status)
 

@@ -257,6 +257,19 @@ SAUAT_TUTOR_LLM_BASE_URL = os.environ.get("SAUAT_TUTOR_LLM_BASE_URL", "")
 SAUAT_TUTOR_LLM_MODEL = os.environ.get("SAUAT_TUTOR_LLM_MODEL", "")
 SAUAT_TUTOR_LLM_API_KEY = os.environ.get("SAUAT_TUTOR_LLM_API_KEY", "")
 SAUAT_TUTOR_LLM_TIMEOUT = float(os.environ.get("SAUAT_TUTOR_LLM_TIMEOUT", "20"))
+# Analytics: learning events and xAPI forwarding (docs/analytics.md "Learning events and xAPI").
+# The pseudonym key defaults to a derivation of SECRET_KEY; set it to keep pseudonyms stable across key rotation.
+SAUAT_ANALYTICS_KEY = os.environ.get("SAUAT_ANALYTICS_KEY", "")
+SAUAT_XAPI_PLATFORM_IRI = os.environ.get("SAUAT_XAPI_PLATFORM_IRI", "https://sauat.kz").rstrip("/")
+SAUAT_XAPI_LRS_URL = os.environ.get("SAUAT_XAPI_LRS_URL", "")
+SAUAT_XAPI_LRS_USERNAME = os.environ.get("SAUAT_XAPI_LRS_USERNAME", "")
+SAUAT_XAPI_LRS_PASSWORD = os.environ.get("SAUAT_XAPI_LRS_PASSWORD", "")
+SAUAT_XAPI_BATCH_SIZE = int(os.environ.get("SAUAT_XAPI_BATCH_SIZE", "50"))
+SAUAT_XAPI_TIMEOUT = float(os.environ.get("SAUAT_XAPI_TIMEOUT", "10"))
+SAUAT_XAPI_MAX_ATTEMPTS = int(os.environ.get("SAUAT_XAPI_MAX_ATTEMPTS", "12"))
+SAUAT_XAPI_BACKOFF_SECONDS = int(os.environ.get("SAUAT_XAPI_BACKOFF_SECONDS", "60"))
+# Test-only: seconds to wait after an LRS accepted a batch and before it is marked sent (crash-window tests).
+SAUAT_XAPI_TEST_PAUSE_AFTER_POST = float(os.environ.get("SAUAT_XAPI_TEST_PAUSE_AFTER_POST", "0"))
 # Analytics, gains and item quality (docs/analytics.md): small-cell threshold, report cache lifetime.
 SAUAT_ANALYTICS_MIN_CELL = int(os.environ.get("SAUAT_ANALYTICS_MIN_CELL", "5"))
 SAUAT_ANALYTICS_CACHE_SECONDS = int(os.environ.get("SAUAT_ANALYTICS_CACHE_SECONDS", "600"))

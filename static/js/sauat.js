@@ -156,3 +156,34 @@
     if (html) slot.innerHTML = html;
   });
 })();
+// Recordings: report the share actually played at each quarter (analytics "recording watched"; signed-in only).
+(function () {
+  var player = document.querySelector("[data-player][data-progress-url]");
+  if (!player || !window.fetch) return;
+  var played = 0, last = null, reported = 0;
+  function csrf() {
+    var match = document.cookie.match(/(?:^|; )csrftoken=([^;]*)/);
+    return match ? decodeURIComponent(match[1]) : "";
+  }
+  function report() {
+    if (!player.duration || !isFinite(player.duration)) return;
+    var share = Math.min(played / player.duration, 1);
+    var quarter = Math.floor(share * 4 + 0.02) / 4;
+    if (quarter <= reported) return;
+    reported = quarter;
+    fetch(player.dataset.progressUrl, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrf() },
+      body: JSON.stringify({ share: quarter })
+    }).catch(function () {});
+  }
+  player.addEventListener("timeupdate", function () {
+    var now = player.currentTime;
+    if (last !== null && !player.seeking && now > last && now - last < 2) played += now - last;
+    last = now;
+    report();
+  });
+  player.addEventListener("seeking", function () { last = null; });
+  player.addEventListener("ended", report);
+})();

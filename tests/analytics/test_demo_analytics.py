@@ -57,3 +57,11 @@ def test_kazakh_labels_on_demo_cohorts():
     with translation.override("kk"):
         report = reports.gains_report(by="settlement_type")
     assert {row["label"] for row in report["groups"]} == {"Қала", "Ауыл немесе ауылдық жер"} or report["groups"]
+
+
+def test_a_bias_flag_stays_with_its_own_assessment():
+    report = reports.item_quality_report(phase=None)
+    flagged = {row["assessment"] for row in report["items"] if "translation_bias" in row["flags"]}
+    assert flagged == {"consumer-rights-post"}
+    class_c = [(row["assessment"], row["item_key"]) for row in report["bias"] if row["flag"] == "C"]
+    assert class_c == [("consumer-rights-post", MISTRANSLATED_ITEM)]
