@@ -64,18 +64,21 @@ def to_csv(headers, table) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def to_xlsx(headers, table) -> bytes:
+def to_xlsx(headers, table, *, sheet_name=None, numeric_from=5, numeric_to=-1) -> bytes:
+    """Text cells from ``numeric_from`` to ``numeric_to`` become numbers (grades); other tables (analytics) pass
+    numbers as numbers and ``numeric_from=None``."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Grades")[:31])
+    sheet = workbook.create_sheet((sheet_name or _("Grades"))[:31])
     sheet.append(headers)
-    numeric_from = 5
     for line in table:
-        cells = list(line[:numeric_from])
-        for value in line[numeric_from:-1]:
-            cells.append(float(value) if value not in ("", None) else None)
-        cells.append(line[-1])
+        cells = list(line)
+        if numeric_from is not None:
+            cells = list(line[:numeric_from])
+            for value in line[numeric_from:numeric_to]:
+                cells.append(float(value) if value not in ("", None) else None)
+            cells += list(line[numeric_to:])
         sheet.append(_safe(cells))
     buffer = io.BytesIO()
     workbook.save(buffer)
