@@ -12,6 +12,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import get_language, pgettext
 
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress
+from quizzes.models import Attempt
 
 from . import suppression
 
@@ -189,9 +190,12 @@ def totals() -> dict:
     from certificates.models import Certificate
 
     counts = Enrollment.objects.aggregate(
-        learners=Count("user", distinct=True),
         completed=Count("pk", filter=Q(status=Enrollment.Status.COMPLETED) | Q(completed_at__isnull=False)),
     )
+    # A learner is anyone who enrolled or submitted a test (a pre-test can be taken before enrolling).
+    enrolled = Enrollment.objects.order_by().values("user_id")
+    tested = Attempt.objects.submitted().filter(user__isnull=False).order_by().values("user_id")
+    counts["learners"] = enrolled.union(tested).count()
     counts["certificates"] = Certificate.objects.valid().count()
     counts["courses"] = len(course_keys())
     for name in ("learners", "completed", "certificates"):

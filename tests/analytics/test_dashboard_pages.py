@@ -8,7 +8,10 @@ from openpyxl import load_workbook
 from django.urls import reverse
 from django.utils import translation
 
-from tests.analytics.dashboard_world import FORMULA_NAME, build_world, fill
+from analytics import funnel
+from quizzes.models import Assessment
+from tests.analytics.dashboard_world import FORMULA_NAME, build_world, fill, take
+from tests.conftest import make_user
 
 HEADINGS = {
     "editor": {"kk": "Редактор тақтасы", "ru": "Панель редактора", "en": "Editor dashboard"},
@@ -210,6 +213,14 @@ def test_impact_numbers(client, world):
     assert "Learners" in page
     csv = client.get(url("analytics:download", "en", "impact", "impact", "csv")).content.decode("utf-8-sig")
     assert "Learners,2" in csv  # 20 learners in the test world
+
+
+def test_impact_counts_a_learner_who_only_took_a_test(world):
+    before = funnel.totals()["learners"]
+    pre_test = Assessment.objects.published().filter(kind=Assessment.Kind.PRE_TEST).first()
+    take(make_user("tested-only@example.kz"), pre_test, 40)
+    make_user("never-learned@example.kz")
+    assert funnel.totals()["learners"] == before + 1
 
 
 @pytest.mark.parametrize(
