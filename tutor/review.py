@@ -56,11 +56,17 @@ def session_size():
     return settings.SAUAT_TUTOR_REVIEW_SIZE
 
 
+REVIEW_HORIZON = timedelta(hours=1)
+
+
 def end_of_day(now):
-    """Today's review gathers every card due before midnight (site time zone)."""
+    """Today's review gathers every card due before midnight (site time zone), and late in the evening
+    also those due within the next hour: a question missed at 23:55 is due again ten minutes later and
+    belongs to the review the learner is doing now, not to an empty one."""
     from django.utils import timezone
 
-    return timezone.localtime(now).replace(hour=23, minute=59, second=59, microsecond=0)
+    midnight = timezone.localtime(now).replace(hour=23, minute=59, second=59, microsecond=0)
+    return max(midnight, now + REVIEW_HORIZON)
 
 
 @dataclass

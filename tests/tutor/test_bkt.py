@@ -60,3 +60,16 @@ def test_adaptive_path_needs_fewer_items_than_the_fixed_order():
     assert report["adaptive"]["mastered"] >= 0.95
     assert report["fixed"]["mastered"] >= report["adaptive"]["mastered"]
     assert report["adaptive"]["items"] < report["fixed"]["items"]
+
+
+def test_todays_review_reaches_past_midnight_late_in_the_evening(settings):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from tutor.review import end_of_day
+
+    local = ZoneInfo(settings.TIME_ZONE)
+    noon = datetime(2026, 12, 4, 12, 0, tzinfo=local)
+    assert end_of_day(noon) == datetime(2026, 12, 4, 23, 59, 59, tzinfo=local)
+    late = datetime(2026, 12, 4, 23, 55, tzinfo=local)
+    assert end_of_day(late) >= late + timedelta(minutes=10)  # a card missed now is due in ten minutes
