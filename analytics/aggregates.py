@@ -3,8 +3,9 @@
 The item-quality report needs, per (assessment, language, form, item), sums over the latest submitted
 attempt per learner and assessment (the same attempts as ``datasets.answers_frame``): n, sum x, sum x^2,
 sum X, sum X^2, sum x*X (x = item score, X = the attempt's total), and, for Mantel-Haenszel, those counts
-split by the attempt's total-score band and by right/wrong; calibration needs counts per confidence level.
-One query each (portable SQL: CTEs and a window function, SQLite >= 3.25 and PostgreSQL).
+split by the attempt's total-score band and by right/wrong; calibration needs counts per confidence level
+and the distinct learners per level. All of it comes from ONE statement (portable SQL: CTEs, a window
+function and UNION ALL; SQLite >= 3.25 and PostgreSQL), so the answers are read and joined once.
 """
 
 import pandas as pd
@@ -24,6 +25,7 @@ ITEM_SUM_COLUMNS = [
     "item_id",
     "band",
     "correct",
+    "confidence",  # NULL when the answer had none (calibration counts come from these rows)
     "n",
     "sx",
     "sxx",
@@ -33,8 +35,11 @@ ITEM_SUM_COLUMNS = [
 ]
 
 
-def _latest_attempts_sql(*, phase, course_key, cohort_ids, mh_bands):
-    """(SQL of the WITH clause defining ``latest``, params) or None when no attempt can match."""
+CONFIDENCE_LEVELS = (1, 2, 3)
+
+
+def _attempts_sql(*, phase, course_key, cohort_ids):
+    """(SQL, params) of the eligible attempts, or None when no attempt can match."""
     kinds = [PHASE_KINDS[phase]] if phase else list(PHASE_KINDS.values())
     attempts = Attempt.objects.filter(state=Attempt.State.SUBMITTED, user__isnull=False, assessment__kind__in=kinds)
     if course_key:
@@ -45,92 +50,116 @@ def _latest_attempts_sql(*, phase, course_key, cohort_ids, mh_bands):
         attempts = attempts.filter(user_id__in=_learners_in(cohort_ids))
     rows = attempts.order_by().values_list("id", "user_id", "assessment_id", "number", "language", "form")
     try:
-        attempts_sql, params = rows.query.sql_with_params()
+        sql, params = rows.query.sql_with_params()
     except EmptyResultSet:
         return None
-    q = connection.ops.quote_name
-    answer, attempt_fk = q(Answer._meta.db_table), q(Answer._meta.get_field("attempt").column)
-    score, is_correct = q(Answer._meta.get_field("score").column), q(Answer._meta.get_field("is_correct").column)
-    # band = right answers // ceil((k + 1) / MH_BANDS), as datasets-based _bias_rows had it
-    sql = f"""
-    WITH att (id, user_id, assessment_id, number, language, form) AS ({attempts_sql}),
-    tot AS (
-        SELECT att.id, att.user_id, att.assessment_id, att.number, att.language, att.form,
-               SUM(an.{score}) AS total, COUNT(*) AS k,
-               SUM(CASE WHEN an.{is_correct} THEN 1 ELSE 0 END) AS n_right
-        FROM att JOIN {answer} an ON an.{attempt_fk} = att.id
-        WHERE an.{score} IS NOT NULL
-        GROUP BY att.id, att.user_id, att.assessment_id, att.number, att.language, att.form
-    ),
-    ranked AS (
-        SELECT tot.*, MAX(tot.number) OVER (PARTITION BY tot.user_id, tot.assessment_id) AS last_number,
-               tot.n_right / ((tot.k + {int(mh_bands)}) / {int(mh_bands)}) AS band
-        FROM tot
-    ),
-    latest AS (SELECT * FROM ranked WHERE number = last_number)
-    """  # noqa: S608  (identifiers from _meta, values as params)
     return sql, list(params)
 
 
-def _answer_columns():
+def _sql(attempts_sql, *, mh_bands, language):
+    """One statement: per-attempt totals (``tot``), the latest attempt per learner and assessment flagged
+    (``latest``; flagged, not filtered, so the planner's row estimate stays right and it hash-aggregates),
+    then per-answer sums (also split by confidence) UNION ALL the distinct learners per confidence level
+    (``part`` = 'i' / 'c')."""
     q = connection.ops.quote_name
     meta = Answer._meta
-    return {
-        "table": q(meta.db_table),
-        "attempt": q(meta.get_field("attempt").column),
-        "item": q(meta.get_field("item").column),
-        "score": q(meta.get_field("score").column),
-        "correct": q(meta.get_field("is_correct").column),
-        "confidence": q(meta.get_field("confidence").column),
-    }
+    answer = q(meta.db_table)
+    attempt, item = q(meta.get_field("attempt").column), q(meta.get_field("item").column)
+    score, correct = q(meta.get_field("score").column), q(meta.get_field("is_correct").column)
+    confidence = q(meta.get_field("confidence").column)
+    right = f"CASE WHEN an.{correct} THEN 1 ELSE 0 END"
+    has_level = ", ".join(
+        f"MAX(CASE WHEN an.{confidence} = {level} THEN 1 ELSE 0 END) AS c{level}" for level in CONFIDENCE_LEVELS
+    )
+    language_filter = " AND l.language = %s" if language is not None else ""
+    learners = " UNION ALL ".join(
+        f"SELECT 'c', {level}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, COUNT(DISTINCT l.user_id), "  # noqa: S608
+        f"NULL, NULL, NULL, NULL, NULL FROM latest l WHERE l.is_latest = 1 AND l.c{level} = 1{language_filter}"
+        for level in CONFIDENCE_LEVELS
+    )
+    bands = int(mh_bands)
+    # band = right answers // ceil((k + 1) / MH_BANDS): integer division of non-negative integers
+    return f"""
+    WITH att (id, user_id, assessment_id, number, language, form) AS ({attempts_sql}),
+    tot AS (
+        SELECT att.id, att.user_id, att.assessment_id, att.number, att.language, att.form,
+               SUM(an.{score}) AS total, COUNT(*) AS k, SUM({right}) AS n_right, {has_level}
+        FROM att JOIN {answer} an ON an.{attempt} = att.id
+        WHERE an.{score} IS NOT NULL
+        GROUP BY att.id, att.user_id, att.assessment_id, att.number, att.language, att.form
+    ),
+    latest AS (
+        SELECT tot.*, tot.n_right / ((tot.k + {bands}) / {bands}) AS band,
+               CASE WHEN tot.number = MAX(tot.number) OVER (PARTITION BY tot.user_id, tot.assessment_id)
+                    THEN 1 ELSE 0 END AS is_latest
+        FROM tot
+    )
+    SELECT 'i', l.is_latest, l.assessment_id, l.language, l.form, l.k, an.{item}, l.band, {right},
+           an.{confidence}, COUNT(*), SUM(an.{score}), SUM(an.{score} * an.{score}), SUM(l.total),
+           SUM(l.total * l.total), SUM(an.{score} * l.total)
+    FROM latest l JOIN {answer} an ON an.{attempt} = l.id
+    WHERE an.{score} IS NOT NULL
+    GROUP BY l.is_latest, l.assessment_id, l.language, l.form, l.k, an.{item}, l.band, {right}, an.{confidence}
+    UNION ALL
+    {learners}
+    """  # noqa: S608  (identifiers from _meta, values as params)
 
 
-def item_sums(*, phase=None, course_key=None, cohort_ids=None, mh_bands=4):
-    """A frame of ITEM_SUM_COLUMNS: one row per (assessment, language, form, k, item, band, correct)."""
-    latest = _latest_attempts_sql(phase=phase, course_key=course_key, cohort_ids=cohort_ids, mh_bands=mh_bands)
-    if latest is None:
-        return pd.DataFrame(columns=ITEM_SUM_COLUMNS)
-    with_sql, params = latest
-    c = _answer_columns()
-    sql = f"""{with_sql}
-    SELECT l.assessment_id, l.language, l.form, l.k, an.{c["item"]}, l.band,
-           CASE WHEN an.{c["correct"]} THEN 1 ELSE 0 END,
-           COUNT(*), SUM(an.{c["score"]}), SUM(an.{c["score"]} * an.{c["score"]}), SUM(l.total),
-           SUM(l.total * l.total), SUM(an.{c["score"]} * l.total)
-    FROM latest l JOIN {c["table"]} an ON an.{c["attempt"]} = l.id
-    WHERE an.{c["score"]} IS NOT NULL
-    GROUP BY l.assessment_id, l.language, l.form, l.k, an.{c["item"]}, l.band,
-             CASE WHEN an.{c["correct"]} THEN 1 ELSE 0 END
-    """  # noqa: S608
-    with connection.cursor() as cursor:
+PLANNER_SETTINGS = {"work_mem": "256MB", "enable_sort": "off", "jit": "off"}
+
+
+def _run_hashed(cursor, sql, params):
+    """PostgreSQL: the planner cannot estimate how few groups the CTE columns make, so it would sort the 1M
+    joined rows (2 s, spilling to disk); hashing them into the ~thousand groups takes 0.2 s, and JIT only
+    adds compile time. The settings hold for this statement only (session-level, restored afterwards; no
+    transaction of our own, so no savepoint inside a request's)."""
+    names = list(PLANNER_SETTINGS)
+    calls = ", ".join(f"current_setting('{name}'), set_config('{name}', %s, false)" for name in names)
+    cursor.execute(f"SELECT {calls}", [PLANNER_SETTINGS[name] for name in names])
+    old = cursor.fetchone()[0::2]
+    try:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    frame = pd.DataFrame.from_records(rows, columns=ITEM_SUM_COLUMNS)
+        return cursor.fetchall()
+    finally:
+        restore = ", ".join(f"set_config('{name}', %s, false)" for name in names)
+        cursor.execute(f"SELECT {restore}", list(old))
+
+
+RAW_COLUMNS = ["part", "is_latest", *ITEM_SUM_COLUMNS]
+
+
+def answer_sums(*, phase=None, course_key=None, cohort_ids=None, language=None, mh_bands=4):
+    """(item sums frame of ITEM_SUM_COLUMNS, {confidence level: (answers, right, distinct learners)}) over the
+    latest submitted attempt per learner and assessment; confidence counts only for ``language`` if given."""
+    attempts = _attempts_sql(phase=phase, course_key=course_key, cohort_ids=cohort_ids)
+    if attempts is None:
+        return pd.DataFrame(columns=ITEM_SUM_COLUMNS), {}
+    attempts_sql, params = attempts
+    sql = _sql(attempts_sql, mh_bands=mh_bands, language=language)
+    params = params + (len(CONFIDENCE_LEVELS) * [language] if language is not None else [])
+    with connection.cursor() as cursor:
+        if connection.vendor != "postgresql":
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        else:
+            rows = _run_hashed(cursor, sql, params)
+    raw = pd.DataFrame.from_records(rows, columns=RAW_COLUMNS)
+    frame = raw[(raw["part"] == "i") & (raw["is_latest"] == 1)][ITEM_SUM_COLUMNS].reset_index(drop=True)
     for column in ("sx", "sxx", "s_total", "s_total2", "sx_total"):
         frame[column] = frame[column].astype(float)
     for column in ("assessment_id", "k", "item_id", "band", "correct", "n"):
         frame[column] = frame[column].astype("int64")
-    return frame
-
-
-def confidence_counts(*, phase=None, course_key=None, cohort_ids=None, language=None):
-    """{confidence level: (answers, right answers, distinct learners)} over the same latest attempts."""
-    latest = _latest_attempts_sql(phase=phase, course_key=course_key, cohort_ids=cohort_ids, mh_bands=1)
-    if latest is None:
-        return {}
-    with_sql, params = latest
-    c = _answer_columns()
-    language_filter = ""
+    answers = frame.dropna(subset=["confidence"])
     if language is not None:
-        language_filter = "AND l.language = %s"
-        params = [*params, language]
-    sql = f"""{with_sql}
-    SELECT an.{c["confidence"]}, COUNT(*), SUM(CASE WHEN an.{c["correct"]} THEN 1 ELSE 0 END),
-           COUNT(DISTINCT l.user_id)
-    FROM latest l JOIN {c["table"]} an ON an.{c["attempt"]} = l.id
-    WHERE an.{c["score"]} IS NOT NULL AND an.{c["confidence"]} IS NOT NULL {language_filter}
-    GROUP BY an.{c["confidence"]}
-    """  # noqa: S608
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return {int(level): (int(n), int(right), int(learners)) for level, n, right, learners in cursor.fetchall()}
+        answers = answers[answers["language"] == language]
+    counts = {}
+    for level in CONFIDENCE_LEVELS:
+        here = answers[answers["confidence"] == level]
+        learners = raw[(raw["part"] == "c") & (raw["is_latest"] == level)]["n"]  # 'c' rows: the level, then n
+        if int(here["n"].sum()):
+            counts[level] = (
+                int(here["n"].sum()),
+                int(here.loc[here["correct"] == 1, "n"].sum()),
+                int(learners.iloc[0]),
+            )
+    return frame, counts

@@ -250,7 +250,9 @@ def _item_titles(item_ids):
 def _item_quality_report(*, course_key, language, phase, cohort_ids):
     from quizzes.models import Assessment
 
-    sums = aggregates.item_sums(phase=phase, course_key=course_key, cohort_ids=cohort_ids, mh_bands=MH_BANDS)
+    sums, confidence_counts = aggregates.answer_sums(
+        phase=phase, course_key=course_key, cohort_ids=cohort_ids, language=language, mh_bands=MH_BANDS
+    )
     result = {"tests": [], "items": [], "bias": [], "calibration": [], "formulas": {**items.FORMULAS, **dif.FORMULAS}}
     result["formulas"].update(cbm.FORMULAS)
     if sums.empty:
@@ -304,10 +306,9 @@ def _item_quality_report(*, course_key, language, phase, cohort_ids):
                     **_test_statistics(form_part),
                 }
                 result["tests"].append(suppress_row(row))
-    counts = aggregates.confidence_counts(phase=phase, course_key=course_key, cohort_ids=cohort_ids, language=language)
     # Small-cell rule on people, not answers: a level is shown only if MIN_CELL learners used it.
     result["calibration"] = suppress_rows(
-        cbm.calibration_from_counts(counts), n_key="n_learners", keep=CALIBRATION_KEEP
+        cbm.calibration_from_counts(confidence_counts), n_key="n_learners", keep=CALIBRATION_KEEP
     )
     return result
 
@@ -331,7 +332,7 @@ def _test_statistics(form_part, digits=items.DIGITS):
 def _bias_rows(block, titles):
     """Mantel-Haenszel per item, reference Kazakh against each other language. Strata = form and band
     of the raw total score (MH_BANDS equal-width bands of 0..k). Only the worst focal language per item
-    is kept (largest |delta|). ``block`` holds one assessment's rows of ``aggregates.item_sums``."""
+    is kept (largest |delta|). ``block`` holds one assessment's item-sum rows of ``aggregates.answer_sums``."""
     worst = {}
     counts = block.groupby(["item_id", "language", "form", "band", "correct"], sort=True)["n"].sum()
     for focal in sorted(set(block["language"].unique()) - {REFERENCE_LANGUAGE}):
