@@ -7,7 +7,6 @@ Interface: /work/brief/interface.md (gains_report, score_distributions, item_qua
 import hashlib
 import json
 
-import numpy as np
 import pandas as pd
 
 from django.conf import settings
@@ -158,11 +157,12 @@ def _grouped(frame, by, cohort_ids, course_key):
         memberships = memberships[memberships["cohort_id"].isin(cohort_ids)]
     joined = frame.merge(memberships, on="user_id", how="inner")
     # A cohort's gains count only the courses the cohort takes (when it lists any).
-    takes = [
-        not cohort_courses.get(cohort) or key in cohort_courses[cohort]
-        for cohort, key in zip(joined["cohort_id"], joined["course_key"], strict=True)
-    ]
-    joined = joined[np.array(takes, dtype=bool)] if len(joined) else joined
+    if len(joined):
+        listed = [(cohort, key) for cohort, keys in cohort_courses.items() if keys for key in keys]
+        pairs = pd.MultiIndex.from_arrays([joined["cohort_id"], joined["course_key"]])
+        takes = ~joined["cohort_id"].isin([cohort for cohort, keys in cohort_courses.items() if keys])
+        takes |= pairs.isin(pd.MultiIndex.from_tuples(listed, names=pairs.names)) if listed else False
+        joined = joined[takes.to_numpy()]
     column = "cohort_id" if by == "cohort" else "university_id"
     joined = joined.drop_duplicates(["user_id", "course_key", column])
     return joined.assign(group=joined[column].astype(int))
