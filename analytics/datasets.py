@@ -5,7 +5,8 @@
   ``pre`` or ``post`` is NaN when that phase is missing (attrition). Pre- and post-tests of a course
   are the two parallel forms of one blueprint (docs/quizzes.md), so their percents are comparable.
 - ``learners_frame`` / ``memberships_frame``: learner attributes and cohort memberships.
-- ``answers_frame``: one row per answer of the latest submitted attempt per learner and assessment.
+- ``answers_frame``: one row per answer of the latest submitted attempt per learner and assessment (the
+  reference path: the item-quality report itself reads SQL sums, ``analytics.aggregates``).
 """
 
 import numpy as np
