@@ -5,7 +5,8 @@
   ``pre`` or ``post`` is NaN when that phase is missing (attrition). Pre- and post-tests of a course
   are the two parallel forms of one blueprint (docs/quizzes.md), so their percents are comparable.
 - ``learners_frame`` / ``memberships_frame``: learner attributes and cohort memberships.
-- ``answers_frame``: one row per answer of the latest submitted attempt per learner and assessment.
+- ``answers_frame``: one row per answer of the latest submitted attempt per learner and assessment (the
+  reference path: the item-quality report itself reads SQL sums, ``analytics.aggregates``).
 """
 
 import numpy as np
@@ -114,17 +115,23 @@ def matched_frame(attempts):
 
 def learners_frame(user_ids_query):
     """Learner attributes for the users in ``user_ids_query`` (a values("user_id") queryset)."""
-    rows = User.objects.filter(pk__in=user_ids_query).values_list("id", "settlement_type", "age_band", "gender")
+    rows = (
+        User.objects.filter(pk__in=user_ids_query)
+        .order_by()  # no default ordering: it would sort (and join) 100k rows for nothing
+        .values_list("id", "settlement_type", "age_band", "gender")
+    )
     return pd.DataFrame.from_records(list(rows), columns=["user_id", "settlement_type", "age_band", "gender"])
 
 
 def memberships_frame(user_ids_query):
     """(user_id, cohort_id, university_id) plus the cohort's course keys (two queries)."""
-    rows = CohortMembership.objects.filter(user_id__in=user_ids_query).values_list(
-        "user_id", "cohort_id", "cohort__university_id"
+    rows = (
+        CohortMembership.objects.filter(user_id__in=user_ids_query)
+        .order_by()  # the default ordering joins the users and sorts by name: not needed here
+        .values_list("user_id", "cohort_id", "cohort__university_id")
     )
     frame = pd.DataFrame.from_records(list(rows), columns=["user_id", "cohort_id", "university_id"])
-    through = Cohort.courses.through.objects.values_list("cohort_id", "coursepage__translation_key")
+    through = Cohort.courses.through.objects.order_by().values_list("cohort_id", "coursepage__translation_key")
     courses = {}
     for cohort_id, key in through:
         courses.setdefault(cohort_id, set()).add(str(key))

@@ -7,7 +7,6 @@ Interface: /work/brief/interface.md (gains_report, score_distributions, item_qua
 import hashlib
 import json
 
-import numpy as np
 import pandas as pd
 
 from django.conf import settings
@@ -20,7 +19,7 @@ from cms.i18n import pick
 from courses.models import CoursePage, Topic
 from universities.models import Cohort, University
 
-from . import datasets
+from . import aggregates, datasets
 from .stats import cbm, dif, gains, items
 from .suppression import is_small, suppress_row, suppress_rows
 
@@ -158,11 +157,12 @@ def _grouped(frame, by, cohort_ids, course_key):
         memberships = memberships[memberships["cohort_id"].isin(cohort_ids)]
     joined = frame.merge(memberships, on="user_id", how="inner")
     # A cohort's gains count only the courses the cohort takes (when it lists any).
-    takes = [
-        not cohort_courses.get(cohort) or key in cohort_courses[cohort]
-        for cohort, key in zip(joined["cohort_id"], joined["course_key"], strict=True)
-    ]
-    joined = joined[np.array(takes, dtype=bool)] if len(joined) else joined
+    if len(joined):
+        listed = [(cohort, key) for cohort, keys in cohort_courses.items() if keys for key in keys]
+        pairs = pd.MultiIndex.from_arrays([joined["cohort_id"], joined["course_key"]])
+        takes = ~joined["cohort_id"].isin([cohort for cohort, keys in cohort_courses.items() if keys])
+        takes |= pairs.isin(pd.MultiIndex.from_tuples(listed, names=pairs.names)) if listed else False
+        joined = joined[takes.to_numpy()]
     column = "cohort_id" if by == "cohort" else "university_id"
     joined = joined.drop_duplicates(["user_id", "course_key", column])
     return joined.assign(group=joined[column].astype(int))
@@ -250,17 +250,24 @@ def _item_titles(item_ids):
 def _item_quality_report(*, course_key, language, phase, cohort_ids):
     from quizzes.models import Assessment
 
-    answers = datasets.answers_frame(phase=phase, course_key=course_key, cohort_ids=cohort_ids)
+    sums, confidence_counts = aggregates.answer_sums(
+        phase=phase, course_key=course_key, cohort_ids=cohort_ids, language=language, mh_bands=MH_BANDS
+    )
     result = {"tests": [], "items": [], "bias": [], "calibration": [], "formulas": {**items.FORMULAS, **dif.FORMULAS}}
     result["formulas"].update(cbm.FORMULAS)
-    if answers.empty:
+    if sums.empty:
         result["calibration"] = suppress_rows(cbm.calibration([], [], []), n_key="n_learners", keep=CALIBRATION_KEEP)
         return result
-    titles = _item_titles(answers["item_id"].unique())
-    slugs = dict(Assessment.objects.filter(pk__in=answers["assessment_id"].unique().tolist()).values_list("pk", "slug"))
-    for assessment_id, block in answers.groupby("assessment_id", sort=True):
-        slug = slugs.get(assessment_id, str(assessment_id))
-        block_phase = datasets.KIND_PHASES.get(block["kind"].iloc[0], "")
+    titles = _item_titles(sums["item_id"].unique())
+    assessments = {
+        pk: (slug, kind)
+        for pk, slug, kind in Assessment.objects.filter(pk__in=sums["assessment_id"].unique().tolist()).values_list(
+            "pk", "slug", "kind"
+        )
+    }
+    for assessment_id, block in sums.groupby("assessment_id", sort=True):
+        slug, kind = assessments.get(assessment_id, (str(assessment_id), ""))
+        block_phase = datasets.KIND_PHASES.get(kind, "")
         bias = {}  # per assessment: a flag on the pre-test says nothing about the post-test's rows
         for row in _bias_rows(block, titles):
             row["assessment"] = slug
@@ -271,8 +278,9 @@ def _item_quality_report(*, course_key, language, phase, cohort_ids):
             if language is not None and code not in (None, language):
                 continue
             part = block if code is None else block[block["language"] == code]
-            _attempt_ids, item_ids, data = datasets.matrix(part)
-            for item_id, stats in zip(item_ids, items.item_statistics(data), strict=True):
+            per_item = part.groupby("item_id", sort=True)[list(SUM_COLUMNS)].sum()
+            stats_rows = items.item_statistics_from_sums(per_item.itertuples(index=False, name=None))
+            for item_id, stats in zip(per_item.index, stats_rows, strict=True):
                 key, title = titles.get(item_id, ("", ""))
                 dif_class = (bias.get(item_id) or {}).get("flag")
                 if code not in (None, REFERENCE_LANGUAGE) and bias.get(item_id, {}).get("focal") != code:
@@ -290,50 +298,49 @@ def _item_quality_report(*, course_key, language, phase, cohort_ids):
                 row["flags"] = items.flags(row)
                 result["items"].append(suppress_row(row, keep=("item_id", "item_key", "title", "flags")))
             for form, form_part in part.groupby("form", sort=True):
-                complete = datasets.matrix(form_part)[2]
-                complete = complete[~np.isnan(complete).any(axis=1)]
-                stats = items.test_statistics(complete)
                 row = {
                     "assessment": slug,
                     "phase": block_phase,
                     "language": code or "all",
                     "form": form,
-                    **stats,
+                    **_test_statistics(form_part),
                 }
                 result["tests"].append(suppress_row(row))
-    with_confidence = answers.dropna(subset=["confidence"])
-    if language is not None:
-        with_confidence = with_confidence[with_confidence["language"] == language]
     # Small-cell rule on people, not answers: a level is shown only if MIN_CELL learners used it.
     result["calibration"] = suppress_rows(
-        cbm.calibration(
-            with_confidence["confidence"].astype(int).to_numpy(),
-            with_confidence["correct"].to_numpy(),
-            with_confidence["user_id"].to_numpy(),
-        ),
-        n_key="n_learners",
-        keep=CALIBRATION_KEEP,
+        cbm.calibration_from_counts(confidence_counts), n_key="n_learners", keep=CALIBRATION_KEEP
     )
     return result
+
+
+SUM_COLUMNS = ("n", "sx", "sxx", "s_total", "s_total2", "sx_total")
+
+
+def _test_statistics(form_part, digits=items.DIGITS):
+    """Reliability of one form: only the attempts that answered every item seen on it (a complete block)."""
+    k = form_part["item_id"].nunique()
+    complete = form_part[form_part["k"] == k]
+    per_item = complete.groupby("item_id", sort=True)[list(SUM_COLUMNS)].sum()
+    per_item = per_item.reindex(sorted(form_part["item_id"].unique()), fill_value=0)
+    n = int(per_item["n"].iloc[0])  # every complete attempt has every item
+    item_sums = list(per_item[["sx", "sxx", "sx_total"]].itertuples(index=False, name=None))
+    return items.test_statistics_from_sums(
+        n, item_sums, float(per_item["s_total"].iloc[0]), float(per_item["s_total2"].iloc[0]), digits=digits
+    )
 
 
 def _bias_rows(block, titles):
     """Mantel-Haenszel per item, reference Kazakh against each other language. Strata = form and band
     of the raw total score (MH_BANDS equal-width bands of 0..k). Only the worst focal language per item
-    is kept (largest |delta|)."""
-    totals = block.groupby("attempt_id")["correct"].agg(["sum", "size"])
-    width = np.ceil((totals["size"] + 1) / MH_BANDS).clip(lower=1)
-    bands = (totals["sum"] // width).astype(int)
-    form_codes = pd.factorize(block["form"])[0]
-    block = block.assign(stratum=form_codes * 1000 + block["attempt_id"].map(bands).to_numpy())
+    is kept (largest |delta|). ``block`` holds one assessment's item-sum rows of ``aggregates.answer_sums``."""
     worst = {}
+    counts = block.groupby(["item_id", "language", "form", "band", "correct"], sort=True)["n"].sum()
     for focal in sorted(set(block["language"].unique()) - {REFERENCE_LANGUAGE}):
-        pair = block[block["language"].isin([REFERENCE_LANGUAGE, focal])]
-        for item_id, rows in pair.groupby("item_id", sort=True):
-            is_focal = (rows["language"] == focal).to_numpy()
-            if is_small(int((~is_focal).sum())) or is_small(int(is_focal.sum())):
+        for item_id in sorted(block["item_id"].unique()):
+            tables, n_ref, n_focal = _strata_tables(counts, item_id, focal)
+            if is_small(n_ref) or is_small(n_focal):
                 continue
-            mh = dif.mantel_haenszel(rows["correct"].to_numpy(), is_focal, rows["stratum"].to_numpy())
+            mh = dif.mantel_haenszel_tables(tables, n_ref=n_ref, n_focal=n_focal)
             if mh["delta_mh"] is None:
                 continue
             key, title = titles.get(item_id, ("", ""))
@@ -354,3 +361,20 @@ def _bias_rows(block, titles):
             if current is None or abs(row["delta_mh"]) > abs(current["delta_mh"]):
                 worst[item_id] = row
     return sorted(worst.values(), key=lambda row: -abs(row["delta_mh"]))
+
+
+def _strata_tables(counts, item_id, focal):
+    """[(A, B, C, D) per (form, band) stratum], n reference, n focal for one item (from grouped counts)."""
+    cells = {}
+    n = {REFERENCE_LANGUAGE: 0, focal: 0}
+    for language in (REFERENCE_LANGUAGE, focal):
+        try:
+            part = counts.loc[(item_id, language)]
+        except KeyError:
+            continue
+        for (form, band, correct), count in part.items():
+            cell = cells.setdefault((form, band), [0, 0, 0, 0])
+            offset = 0 if language == REFERENCE_LANGUAGE else 2
+            cell[offset + (0 if correct else 1)] += int(count)
+            n[language] += int(count)
+    return [tuple(cell) for _stratum, cell in sorted(cells.items())], n[REFERENCE_LANGUAGE], n[focal]

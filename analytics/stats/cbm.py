@@ -20,17 +20,25 @@ def calibration(confidence, correct, learners=None):
     confidence = np.asarray(confidence)
     correct = np.asarray(correct, float) >= 1
     learners = np.asarray(learners) if learners is not None else None
+    counts = {}
+    for level in BREAK_EVEN:
+        here = confidence == level
+        n_learners = int(len(np.unique(learners[here]))) if learners is not None else None
+        counts[level] = (int(here.sum()), int(correct[here].sum()), n_learners)
+    return calibration_from_counts(counts)
+
+
+def calibration_from_counts(counts):
+    """The same rows from {level: (n answers, n right, n distinct learners or None)} (e.g. a SQL GROUP BY)."""
     rows = []
     for level, minimum in BREAK_EVEN.items():
-        here = confidence == level
-        n = int(here.sum())
-        k = int(correct[here].sum())
+        n, k, n_learners = counts.get(level, (0, 0, 0))
         accuracy = k / n if n else None
         rows.append(
             {
                 "confidence": level,
                 "n": n,
-                "n_learners": int(len(np.unique(learners[here]))) if learners is not None else None,
+                "n_learners": n_learners,
                 "accuracy": round(accuracy, 6) if accuracy is not None else None,
                 "accuracy_ci": wilson_ci(k, n),
                 "expected_min": minimum,

@@ -25,21 +25,25 @@ def mantel_haenszel(correct, focal, strata):
     correct = np.asarray(correct, float) >= 1
     focal = np.asarray(focal, bool)
     strata = np.asarray(strata)
-    numerator = denominator = 0.0
-    haldane_numerator = haldane_denominator = 0.0
-    sum_a = expected_a = variance_a = 0.0
-    n_ref, n_focal = int((~focal).sum()), int(focal.sum())
+    tables = []
     for stratum in np.unique(strata):
         here = strata == stratum
         ref, foc = here & ~focal, here & focal
-        n_r, n_f = int(ref.sum()), int(foc.sum())
+        a, c = int(correct[ref].sum()), int(correct[foc].sum())
+        tables.append((a, int(ref.sum()) - a, c, int(foc.sum()) - c))
+    return mantel_haenszel_tables(tables, n_ref=int((~focal).sum()), n_focal=int(focal.sum()))
+
+
+def mantel_haenszel_tables(tables, *, n_ref, n_focal):
+    """The same from the 2x2 table of each stratum: (A, B, C, D) counts (e.g. from a SQL GROUP BY)."""
+    numerator = denominator = 0.0
+    haldane_numerator = haldane_denominator = 0.0
+    sum_a = expected_a = variance_a = 0.0
+    for a, b, c, d in tables:
+        n_r, n_f = a + b, c + d
         total = n_r + n_f
         if n_r == 0 or n_f == 0 or total < 2:
             continue
-        a = int(correct[ref].sum())
-        b = n_r - a
-        c = int(correct[foc].sum())
-        d = n_f - c
         numerator += a * d / total
         denominator += b * c / total
         haldane_numerator += (a + 0.5) * (d + 0.5) / (total + 2)

@@ -25,11 +25,16 @@ LOW_DISCRIMINATION = 0.30  # corrected item-total r below: "likely" or "very lik
 MIN_ITEM_N = 5  # fewer answers than this: no flags (and the row is suppressed)
 
 
-def _f(value, digits=6):
+DIGITS = 6  # reported values are rounded; digits=None keeps full precision (for comparisons)
+
+
+def _f(value, digits=DIGITS):
     if value is None:
         return None
     value = float(value)
-    return round(value, digits) if math.isfinite(value) else None
+    if not math.isfinite(value):
+        return None
+    return round(value, digits) if digits is not None else value
 
 
 def _corr(x, y):
@@ -66,7 +71,7 @@ def kr20(matrix):
     return float(k / (k - 1) * (1 - (p * (1 - p)).sum() / total_var))
 
 
-def test_statistics(matrix):
+def test_statistics(matrix, digits=DIGITS):
     """n, k, alpha, KR-20, SEM (raw score), mean and SD of the raw score, alpha-if-deleted per item."""
     x = np.asarray(matrix, float)
     n, k = x.shape if x.ndim == 2 else (0, 0)
@@ -76,20 +81,20 @@ def test_statistics(matrix):
     sem = sd * math.sqrt(1 - alpha) if alpha is not None and alpha <= 1 else None
     if_deleted = []
     if alpha is not None and k > 2:
-        if_deleted = [_f(cronbach_alpha(np.delete(x, j, axis=1))) for j in range(k)]
+        if_deleted = [_f(cronbach_alpha(np.delete(x, j, axis=1)), digits) for j in range(k)]
     return {
         "n": int(n),
         "k": int(k),
-        "alpha": _f(alpha),
-        "kr20": _f(kr20(x)),
-        "sem": _f(sem),
-        "mean": _f(totals.mean()) if n else None,
-        "sd": _f(sd),
+        "alpha": _f(alpha, digits),
+        "kr20": _f(kr20(x), digits),
+        "sem": _f(sem, digits),
+        "mean": _f(totals.mean(), digits) if n else None,
+        "sd": _f(sd, digits),
         "alpha_if_deleted": if_deleted,
     }
 
 
-def item_statistics(matrix):
+def item_statistics(matrix, digits=DIGITS):
     """Per column: n who saw it, facility, corrected item-total r (NaN-aware: rest = own-form total)."""
     x = np.asarray(matrix, float)
     if x.ndim != 2:
@@ -103,8 +108,87 @@ def item_statistics(matrix):
         n = int(seen.sum())
         facility = float(values.mean()) if n else float("nan")
         discrimination = _corr(values, totals[seen] - values) if n else float("nan")
-        rows.append({"n": n, "facility": _f(facility), "discrimination": _f(discrimination)})
+        rows.append({"n": n, "facility": _f(facility, digits), "discrimination": _f(discrimination, digits)})
     return rows
+
+
+# -- the same statistics from sufficient statistics (sums computed in SQL) ------------------------
+
+
+def _var(n, s1, s2):
+    """Population variance from n, sum and sum of squares; 0 when it is within rounding error of 0."""
+    var = (n * s2 - s1 * s1) / (n * n)
+    return 0.0 if var <= 1e-13 * abs(s2) / n else var
+
+
+def corr_from_sums(n, sx, sy, sxx, syy, sxy):
+    """Pearson r from sums (population moments, as ``_corr``); NaN when n < 2 or either side is constant."""
+    if n < 2:
+        return float("nan")
+    vx, vy = _var(n, sx, sxx), _var(n, sy, syy)
+    if vx == 0 or vy == 0:
+        return float("nan")
+    return ((n * sxy - sx * sy) / (n * n)) / math.sqrt(vx * vy)
+
+
+def item_statistics_from_sums(sums, digits=DIGITS):
+    """``item_statistics`` from per-item sums: each entry (n, sum x, sum x^2, sum X, sum X^2, sum x*X),
+    X the learner's own-form total. The rest score is X - x, so its sums follow from these."""
+    rows = []
+    for n, sx, sxx, s_total, s_total2, sx_total in sums:
+        n = int(n)
+        if not n:
+            rows.append({"n": 0, "facility": None, "discrimination": None})
+            continue
+        rest, rest2, x_rest = s_total - sx, s_total2 - 2 * sx_total + sxx, sx_total - sxx
+        discrimination = corr_from_sums(n, sx, rest, sxx, rest2, x_rest)
+        rows.append({"n": n, "facility": _f(sx / n, digits), "discrimination": _f(discrimination, digits)})
+    return rows
+
+
+def _sample_var(n, s1, s2):
+    return _var(n, s1, s2) * n / (n - 1)
+
+
+def _alpha_from_sums(n, item_vars, total_var):
+    k = len(item_vars)
+    if n < 2 or k < 2 or total_var == 0:
+        return None
+    return k / (k - 1) * (1 - sum(item_vars) / total_var)
+
+
+def test_statistics_from_sums(n, item_sums, s_total, s_total2, digits=DIGITS):
+    """``test_statistics`` of a complete block from sums: ``item_sums`` per item (sum x, sum x^2, sum x*X),
+    ``s_total``/``s_total2`` the sums of the raw total X and of X^2 over the n learners."""
+    n, k = int(n), len(item_sums)
+    alpha = kr20_value = None
+    sd = float("nan")
+    if_deleted = []
+    if n > 1:
+        item_vars = [_sample_var(n, sx, sxx) for sx, sxx, _sxt in item_sums]
+        total_var = _sample_var(n, s_total, s_total2)
+        alpha = _alpha_from_sums(n, item_vars, total_var)
+        sd = math.sqrt(total_var)
+        population_var = _var(n, s_total, s_total2)
+        if k >= 2 and population_var != 0:
+            pq = sum((sx / n) * (1 - sx / n) for sx, _sxx, _sxt in item_sums)
+            kr20_value = k / (k - 1) * (1 - pq / population_var)
+        if alpha is not None and k > 2:
+            for j, (sx, sxx, sxt) in enumerate(item_sums):
+                rest = _sample_var(n, s_total - sx, s_total2 - 2 * sxt + sxx)
+                others = [var for i, var in enumerate(item_vars) if i != j]
+                if_deleted.append(_f(_alpha_from_sums(n, others, rest), digits))
+    sem = sd * math.sqrt(1 - alpha) if alpha is not None and alpha <= 1 else None
+    return {
+        "n": n,
+        "k": k,
+        "alpha": _f(alpha, digits),
+        "kr20": _f(kr20_value, digits),
+        "sem": _f(sem, digits),
+        "mean": _f(s_total / n, digits) if n else None,
+        "sd": _f(sd, digits),
+        "alpha_if_deleted": if_deleted,
+    }
 
 
 def flags(row):

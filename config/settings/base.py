@@ -126,6 +126,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Memory per sort/hash step: the analytics loads sort 200k attempts in memory instead of on disk
+    # (bench/analytics.py; the 4MB default spills). Session setting, passed when connecting.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c work_mem=" + os.environ.get(
+        "DATABASE_WORK_MEM", "64MB"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory by default; REDIS_URL for Redis.
