@@ -336,6 +336,7 @@ def _bias_rows(block, titles):
     worst = {}
     counts = block.groupby(["item_id", "language", "form", "band", "correct"], sort=True)["n"].sum()
     for focal in sorted(set(block["language"].unique()) - {REFERENCE_LANGUAGE}):
+        pair_rows = []
         for item_id in sorted(block["item_id"].unique()):
             tables, n_ref, n_focal = _strata_tables(counts, item_id, focal)
             if is_small(n_ref) or is_small(n_focal):
@@ -357,9 +358,11 @@ def _bias_rows(block, titles):
                 "n_ref": mh["n_ref"],
                 "n_focal": mh["n_focal"],
             }
-            current = worst.get(item_id)
+            pair_rows.append(row)
+        for row in dif.classify_with_fdr(pair_rows):
+            current = worst.get(row["item_id"])
             if current is None or abs(row["delta_mh"]) > abs(current["delta_mh"]):
-                worst[item_id] = row
+                worst[row["item_id"]] = row
     return sorted(worst.values(), key=lambda row: -abs(row["delta_mh"]))
 
 

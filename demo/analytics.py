@@ -44,13 +44,13 @@ COHORTS = [
         "university": "kaznu",
         "name": "Құқықтану, 2-курс: білім өсімін талдау (демо)",
         "join_code": "ANKAZ226",
-        "learners": {"consumer-rights": 66, "free-legal-aid": 30},
+        "learners": {"consumer-rights": 300, "free-legal-aid": 30},
     },
     {
         "university": "enu",
         "name": "Заң факультеті, 2-курс: білім өсімін талдау (демо)",
         "join_code": "ANENU226",
-        "learners": {"consumer-rights": 66, "personal-data-and-ai": 24},
+        "learners": {"consumer-rights": 300, "personal-data-and-ai": 24},
     },
     {
         "university": "kaznu",
@@ -201,7 +201,7 @@ class AnalyticsDemo:
         versions = ItemVersion.objects.in_bulk({entry["v"] for _u, _l, a in attempts for entry in a.layout})
         post = kind == Assessment.Kind.POST_TEST
         answers = []
-        for _user, language, attempt in attempts:
+        for user, language, attempt in attempts:
             given = {}
             for entry in attempt.layout:
                 content = versions[entry["v"]].content

@@ -14,7 +14,8 @@ FORMULAS = {
     "alpha_mh": "alpha_MH = sum(A_s D_s / N_s) / sum(B_s C_s / N_s) over total-score strata (if either sum is 0:"
     " Haldane's +0.5 in every cell)",
     "delta_mh": "ETS delta = -2.35 ln(alpha_MH); negative = harder for the focal language",
-    "class": "ETS: C if |delta| >= 1.5 and the MH chi-square p < 0.05; A if |delta| < 1 or p >= 0.05; else B",
+    "class": "ETS: C if |delta| >= 1.5 and p < 0.05; A if |delta| < 1 or p >= 0.05; else B; p is the MH chi-square p"
+    " adjusted by Benjamini-Hochberg over the items of one test and language pair",
 }
 
 C_DELTA = 1.5
@@ -70,11 +71,44 @@ def mantel_haenszel_tables(tables, *, n_ref, n_focal):
     delta = -2.35 * math.log(alpha)
     chi2 = (abs(sum_a - expected_a) - 0.5) ** 2 / variance_a if variance_a > 0 else 0.0
     p = float(stats.chi2.sf(max(chi2, 0.0), 1))
-    if abs(delta) >= C_DELTA and p < 0.05:
-        flag = "C"
-    elif abs(delta) < B_DELTA or p >= 0.05:
-        flag = "A"
-    else:
-        flag = "B"
-    result.update(alpha_mh=round(alpha, 6), delta_mh=round(delta, 6), chi2=round(chi2, 6), p=round(p, 10), flag=flag)
+    result.update(
+        alpha_mh=round(alpha, 6),
+        delta_mh=round(delta, 6),
+        chi2=round(chi2, 6),
+        p=round(p, 10),
+        flag=ets_class(delta, p),
+    )
     return result
+
+
+def ets_class(delta, p, level=0.05):
+    """ETS class of one item: C (large and significant), B (moderate), A (negligible or not significant)."""
+    if abs(delta) >= C_DELTA and p < level:
+        return "C"
+    if abs(delta) < B_DELTA or p >= level:
+        return "A"
+    return "B"
+
+
+def benjamini_hochberg(p_values):
+    """Benjamini-Hochberg adjusted p-values (false discovery rate), in the order given."""
+    p = np.asarray(p_values, float)
+    m = len(p)
+    if m == 0:
+        return []
+    order = np.argsort(p)
+    ranked = p[order] * m / np.arange(1, m + 1)
+    adjusted = np.minimum.accumulate(ranked[::-1])[::-1].clip(max=1.0)
+    result = np.empty(m)
+    result[order] = adjusted
+    return [float(value) for value in result]
+
+
+def classify_with_fdr(rows):
+    """Re-class MH rows of one test and language pair with BH-adjusted p (many items tested at once):
+    adds ``p_adjusted`` and sets ``flag`` from it."""
+    adjusted = benjamini_hochberg([row["p"] for row in rows])
+    for row, p in zip(rows, adjusted, strict=True):
+        row["p_adjusted"] = round(p, 10)
+        row["flag"] = ets_class(row["delta_mh"], p)
+    return rows

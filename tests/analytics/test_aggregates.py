@@ -111,7 +111,7 @@ def assert_same(**filters):
                 sql_tests[assessment_id, code or "all", form] = reports._test_statistics(form_part, digits=None)
         for row in reports._bias_rows(block, {}):
             mh = bias.pop((assessment_id, row["item_id"]))
-            assert row["focal"] == mh["focal"] and row["flag"] == mh["flag"]
+            assert row["focal"] == mh["focal"]  # flags differ on purpose: reports adjust p for many items
             for key in ("alpha_mh", "delta_mh", "p", "n_ref", "n_focal"):
                 assert _close(row[key], mh[key]), (key, row, mh)
     assert bias == {}, "Mantel-Haenszel rows only in the matrix path"

@@ -62,6 +62,8 @@ def test_kazakh_labels_on_demo_cohorts():
 def test_a_bias_flag_stays_with_its_own_assessment():
     report = reports.item_quality_report(phase=None)
     flagged = {row["assessment"] for row in report["items"] if "translation_bias" in row["flags"]}
-    assert flagged == {"consumer-rights-post"}
-    class_c = [(row["assessment"], row["item_key"]) for row in report["bias"] if row["flag"] == "C"]
-    assert class_c == [("consumer-rights-post", MISTRANSLATED_ITEM)]
+    # The misleading Russian wording is on both forms, so both tests of that course flag it; no other
+    # assessment (or item) picks the flag up.
+    assert flagged == {"consumer-rights-pre", "consumer-rights-post"}
+    class_c = sorted((row["assessment"], row["item_key"]) for row in report["bias"] if row["flag"] == "C")
+    assert class_c == [("consumer-rights-post", MISTRANSLATED_ITEM), ("consumer-rights-pre", MISTRANSLATED_ITEM)]

@@ -4,8 +4,7 @@ import numpy as np
 import pytest
 
 from analytics.stats import cbm, dif, items
-
-from .test_stats_gains import POST
+from tests.analytics.test_stats_gains import POST
 
 
 def test_golden_post_reliability():
@@ -90,3 +89,19 @@ def test_cbm_calibration_flags_overconfidence():
     assert rows[3]["accuracy"] == 0.6 and rows[3]["overconfident"] and rows[3]["expected_min"] == 0.8
     assert rows[2]["accuracy"] == 0.8 and not rows[2]["overconfident"]
     assert rows[1]["accuracy"] == 0 and not rows[1]["overconfident"]
+
+
+def test_benjamini_hochberg_adjusts_in_the_given_order():
+    adjusted = dif.benjamini_hochberg([0.01, 0.04, 0.03, 0.005])
+    assert adjusted == pytest.approx([0.02, 0.04, 0.04, 0.02])
+    assert dif.benjamini_hochberg([]) == []
+
+
+def test_many_items_tested_at_once_need_the_adjusted_p_for_class_c():
+    rows = [{"delta_mh": -2.0, "p": 0.03}] + [{"delta_mh": 0.2, "p": 0.9} for _ in range(9)]
+    assert dif.ets_class(-2.0, 0.03) == "C"  # alone it would be flagged
+    classified = dif.classify_with_fdr(rows)
+    assert classified[0]["p_adjusted"] == pytest.approx(0.3)
+    assert classified[0]["flag"] == "A"
+    strong = dif.classify_with_fdr([{"delta_mh": -8.0, "p": 1e-6}] + [{"delta_mh": 0.1, "p": 0.8} for _ in range(9)])
+    assert strong[0]["flag"] == "C"
