@@ -21,6 +21,19 @@ from universities.models import Cohort, CohortMembership, University, University
 
 FORMULA_NAME = '=HYPERLINK("http://evil.test","x")'
 
+# Who sees which cohort's analytics (pages and API alike): 200 or 404, never another university's cohort.
+COHORT_VISIBILITY = [
+    ("admin_a", "cohort_a", 200),
+    ("admin_a", "cohort_a2", 200),
+    ("admin_a", "cohort_b", 404),
+    ("instructor_a", "cohort_a", 200),
+    ("instructor_a", "cohort_a2", 404),
+    ("instructor_a", "cohort_b", 404),
+    ("admin_b", "cohort_b", 200),
+    ("admin_b", "cohort_a", 404),
+    ("superuser", "cohort_b", 200),
+]
+
 
 def take(user, assessment, percent):
     attempt = quiz_actions.start_attempt(user, assessment, "kk")

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from analytics import access
-from tests.analytics.dashboard_world import build_world
+from tests.analytics.dashboard_world import COHORT_VISIBILITY, build_world
 
 
 @pytest.fixture
@@ -103,17 +103,7 @@ def test_instructor_sees_only_the_cohorts_they_teach(client, world):
 
 @pytest.mark.parametrize(
     ("who", "cohort", "status"),
-    [
-        ("admin_a", "cohort_a", 200),
-        ("admin_a", "cohort_a2", 200),
-        ("admin_a", "cohort_b", 404),
-        ("instructor_a", "cohort_a", 200),
-        ("instructor_a", "cohort_a2", 404),
-        ("instructor_a", "cohort_b", 404),
-        ("admin_b", "cohort_b", 200),
-        ("admin_b", "cohort_a", 404),
-        ("superuser", "cohort_b", 200),
-    ],
+    COHORT_VISIBILITY,
 )
 def test_a_cohort_filter_outside_ones_own_cohorts_is_not_found(client, world, who, cohort, status):
     cohort_id = getattr(world, cohort).pk

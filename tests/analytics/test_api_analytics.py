@@ -7,7 +7,7 @@ import pytest
 
 from wagtail.models import APIToken
 
-from tests.analytics.dashboard_world import build_world
+from tests.analytics.dashboard_world import COHORT_VISIBILITY, build_world
 
 API = "/api/v1/analytics"
 
@@ -40,15 +40,7 @@ def course_paths(world):
         (None, "cohort_a", 401),
         ("learner", "cohort_a", 404),
         ("editor", "cohort_a", 404),
-        ("admin_a", "cohort_a", 200),
-        ("admin_a", "cohort_a2", 200),
-        ("admin_a", "cohort_b", 404),
-        ("instructor_a", "cohort_a", 200),
-        ("instructor_a", "cohort_a2", 404),
-        ("instructor_a", "cohort_b", 404),
-        ("admin_b", "cohort_b", 200),
-        ("admin_b", "cohort_a", 404),
-        ("superuser", "cohort_b", 200),
+        *COHORT_VISIBILITY,
     ],
 )
 def test_cohort_endpoints_permission_matrix(client, world, who, cohort, status):
