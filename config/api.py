@@ -11,6 +11,7 @@ from django.http import Http404
 from certificates.access import RateLimitedError
 from courses.exceptions import InvalidTransitionError
 from quizzes.exceptions import AttemptClosedError, InvalidAnswerError, NoAttemptsLeftError, NotInAttemptError
+from research.exceptions import ExportSpecError, ResearchError
 from universities.exceptions import UniversityError
 from webinars.exceptions import WebinarError
 
@@ -47,6 +48,7 @@ api.add_router("/", "tutor.api.router")
 api.add_router("/", "certificates.api.router")
 api.add_router("/", "universities.api.router")
 api.add_router("/analytics", "analytics.api.router")
+api.add_router("/research", "research.api.router")
 
 
 def _error(request, status, message, detail=None):
@@ -73,6 +75,7 @@ def invalid_input(request, exc):
 
 
 @api.exception_handler(InvalidTransitionError)
+@api.exception_handler(ResearchError)
 @api.exception_handler(WebinarError)
 @api.exception_handler(UniversityError)
 def conflict(request, exc):
@@ -86,6 +89,7 @@ def attempt_conflict(request, exc):
 
 
 @api.exception_handler(InvalidAnswerError)
+@api.exception_handler(ExportSpecError)
 def invalid_answer(request, exc):
     return _error(request, 422, str(exc))
 

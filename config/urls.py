@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from research.downloads import download_view as research_download_view
 from webinars import views as webinar_views
 
 from .api import api
@@ -19,6 +20,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", cms_views.health_view, name="health"),
     path("", include("certificates.public_urls")),
+    path("research/download/<str:token>", research_download_view, name="research_download"),
     path("calendar/<str:token>.ics", webinar_views.calendar_feed_view, name="webinars_calendar_feed"),
     path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg", permanent=True)),
 ]

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "universities",
     "certificates",
     "analytics",
+    "research",
     "demo",
     # Wagtail and translation
     "wagtail_localize",
@@ -279,3 +280,13 @@ SAUAT_XAPI_TEST_PAUSE_AFTER_POST = float(os.environ.get("SAUAT_XAPI_TEST_PAUSE_A
 # Analytics, gains and item quality (docs/analytics.md): small-cell threshold, report cache lifetime.
 SAUAT_ANALYTICS_MIN_CELL = int(os.environ.get("SAUAT_ANALYTICS_MIN_CELL", "5"))
 SAUAT_ANALYTICS_CACHE_SECONDS = int(os.environ.get("SAUAT_ANALYTICS_CACHE_SECONDS", "600"))
+
+# Research exports (research/, docs/research.md): pseudonym key (else derived from SECRET_KEY),
+# where packages are written (never under MEDIA_ROOT: they are not served as files), how long.
+SAUAT_RESEARCH_KEY = os.environ.get("SAUAT_RESEARCH_KEY", "")
+SAUAT_RESEARCH_EXPORT_ROOT = Path(os.environ.get("SAUAT_RESEARCH_EXPORT_ROOT", BASE_DIR / "var" / "research-exports"))
+SAUAT_RESEARCH_RETENTION_DAYS = int(os.environ.get("SAUAT_RESEARCH_RETENTION_DAYS", "30"))
+SAUAT_RESEARCH_LINK_HOURS = int(os.environ.get("SAUAT_RESEARCH_LINK_HOURS", "72"))
+SAUAT_RESEARCH_MIN_K = int(os.environ.get("SAUAT_RESEARCH_MIN_K", "5"))
+SAUAT_OPERATOR_NAME = os.environ.get("SAUAT_OPERATOR_NAME", "Sauat")
+SAUAT_OPERATOR_BIN = os.environ.get("SAUAT_OPERATOR_BIN", "")

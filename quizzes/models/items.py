@@ -148,6 +148,14 @@ class Item(PreviewableMixin, index.Indexed, ClusterableModel):
     )
     allow_dont_know = models.BooleanField(_("offer “don't know”"), default=False)
     allow_prefer_not = models.BooleanField(_("offer “prefer not to say”"), default=False)
+    identifying = models.BooleanField(
+        _("demographic question"),
+        default=False,
+        help_text=_(
+            "Answers such as age group, place or language can single people out together: research exports "
+            "treat them as quasi-identifiers (k-anonymity)."
+        ),
+    )
     min_value = models.IntegerField(_("smallest number"), null=True, blank=True)
     max_value = models.IntegerField(_("largest number"), null=True, blank=True)
 
@@ -183,6 +191,7 @@ class Item(PreviewableMixin, index.Indexed, ClusterableModel):
             [
                 FieldPanel("variable"),
                 FieldRowPanel([FieldPanel("allow_dont_know"), FieldPanel("allow_prefer_not")]),
+                FieldPanel("identifying"),
                 FieldRowPanel([FieldPanel("min_value"), FieldPanel("max_value")]),
             ],
             heading=_("Survey settings"),
