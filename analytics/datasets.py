@@ -56,7 +56,7 @@ def attempt_users(*, course_key=None, cohort_ids=None):
     return _attempts(kinds=kinds, course_key=course_key, cohort_ids=cohort_ids).values("user_id")
 
 
-def _frame(queryset, columns):
+def frame_from_queryset(queryset, columns):
     """Run the queryset's SQL on a plain cursor: no per-row model or converter work (1M rows in ~1 s)."""
     try:
         sql, params = queryset.query.sql_with_params()
@@ -95,7 +95,7 @@ def attempts_frame(*, course_key=None, cohort_ids=None, kinds=(Assessment.Kind.P
         .order_by("submitted_at", "pk")
         .values_list(*ATTEMPT_COLUMNS)
     )
-    frame = _frame(rows, ATTEMPT_COLUMNS)
+    frame = frame_from_queryset(rows, ATTEMPT_COLUMNS)
     frame["percent"] = frame["percent"].astype(float)
     return _add_assessment_columns(frame)
 
@@ -169,7 +169,7 @@ def answers_frame(*, phase=None, course_key=None, cohort_ids=None):
         "is_correct",
         "confidence",
     )
-    frame = _frame(rows, ANSWER_COLUMNS)
+    frame = frame_from_queryset(rows, ANSWER_COLUMNS)
     if len(frame):
         latest = frame.groupby(["user_id", "assessment_id"])["number"].transform("max")
         frame = frame[frame["number"] == latest].reset_index(drop=True)

@@ -42,7 +42,7 @@ FONT_FACES = """
 _font_setup = []
 
 
-def _fonts():
+def packaged_fonts():
     """One font configuration per process with the packaged fonts loaded once (a new one per render would
     load the fonts again each time and keep about 1 MB per render)."""
     if not _font_setup:
@@ -152,7 +152,7 @@ def render_certificate_pdf(certificate, language="kk") -> bytes:
         description="Open Badges 3.0 credential (VC-JWT, EdDSA)",
         relationship="Data",
     )
-    font_config, font_css = _fonts()
+    font_config, font_css = packaged_fonts()
     return HTML(string=html, url_fetcher=PackagedAssetFetcher(images)).write_pdf(
         stylesheets=[font_css],
         font_config=font_config,

@@ -157,7 +157,7 @@ def export_path(file_name):
 
 def run_export(export_id) -> ResearchExport:
     """Build the package of one queued export (the background worker runs this)."""
-    from .package import build_package
+    from analytics.research import build_package
 
     export = ResearchExport.objects.select_related("project").get(pk=export_id)
     if export.status != ResearchExport.Status.QUEUED or not export.start():

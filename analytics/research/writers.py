@@ -1,0 +1,262 @@
+"""Each table as CSV, Parquet, SPSS .sav, Stata .dta and an Excel sheet: pure functions, Table in, bytes out.
+
+Determinism (research-export.md §6.5 rule 7): the same table gives the same bytes. Whole-number floats
+are written without ".0" so the reserved codes read "-91" everywhere; readstat stamps .sav/.dta files
+with the clock, so the stamp is set to the data's own cut-off; Excel parts get a fixed zip time and
+document dates.
+"""
+
+import datetime as dt
+import io
+import json
+import os
+import re
+import tempfile
+import zipfile
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pyreadstat
+from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
+
+from . import privacy
+from .variables import RESERVED
+
+SAV_VALUE_LABEL_BYTES = 120
+SAV_VARIABLE_LABEL_BYTES = 255
+DTA_LABEL_CHARS = 80
+DTA_STRING_CHARS = 2000
+#: Tables with more cells than this are not copied into the Excel workbook (use the CSV or Parquet file).
+XLSX_MAX_CELLS = int(os.environ.get("SAUAT_RESEARCH_XLSX_MAX_CELLS", "1500000"))
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def _truncate_bytes(text, limit):
+    data = text.encode()
+    if len(data) <= limit:
+        return text
+    return data[:limit].decode(errors="ignore")
+
+
+def _number_text(values):
+    """Floats as text: whole numbers without ".0", others with up to 10 significant digits; NaN empty."""
+    array = values.to_numpy(dtype="float64", na_value=np.nan)
+    out = np.full(array.shape, "", dtype=object)
+    finite = np.isfinite(array)
+    whole = finite & (array == np.round(array))
+    out[whole] = array[whole].astype(np.int64).astype(str)
+    rest = finite & ~whole
+    if rest.any():
+        out[rest] = [f"{value:.10g}" for value in array[rest]]
+    return out
+
+
+def text_frame(table):
+    """The table as text cells, formulas masked (what CSV and Excel copies contain)."""
+    columns = {}
+    for variable in table.variables:
+        series = table.frame[variable.name]
+        if variable.type in ("number", "integer"):
+            columns[variable.name] = _number_text(series)
+        else:
+            columns[variable.name] = privacy.mask_series(series.astype(object).where(series.notna(), "")).to_numpy()
+    return pd.DataFrame(columns, columns=[variable.name for variable in table.variables])
+
+
+def to_csv(table, *, bom=False) -> bytes:
+    buffer = io.StringIO()
+    text_frame(table).to_csv(buffer, index=False, lineterminator="\n")
+    data = buffer.getvalue().encode()
+    return (b"\xef\xbb\xbf" + data) if bom else data
+
+
+def to_parquet(table, codebook_rows) -> bytes:
+    frame = table.frame.copy()
+    for variable in table.variables:
+        if variable.type == "string":
+            frame[variable.name] = frame[variable.name].astype(object).where(frame[variable.name].notna(), None)
+    arrow = pa.Table.from_pandas(frame, preserve_index=False)
+    metadata = dict(arrow.schema.metadata or {})
+    metadata[b"sauat:codebook"] = json.dumps(codebook_rows, ensure_ascii=False, sort_keys=True).encode()
+    arrow = arrow.replace_schema_metadata(metadata)
+    buffer = io.BytesIO()
+    pq.write_table(arrow, buffer, compression="zstd")
+    return buffer.getvalue()
+
+
+def _readstat_frame(table, *, stata=False):
+    frame = pd.DataFrame(index=table.frame.index)
+    for variable in table.variables:
+        series = table.frame[variable.name]
+        if variable.type == "string":
+            values = series.astype(object).where(series.notna(), "")
+            if stata:
+                values = values.map(lambda text: text[:DTA_STRING_CHARS])
+            frame[variable.name] = values
+        else:
+            values = series.astype("float64")
+            if stata and variable.missing:
+                letters = {code: letter for code, (letter, _label) in RESERVED.items()}
+                values = values.astype(object).map(lambda v, letters=letters: letters.get(v, v))
+            frame[variable.name] = values
+    return frame
+
+
+def _stamp(data, cutoff, *, stata):
+    """Replace readstat's creation time with ``cutoff`` (the newest submission in the data)."""
+    local = cutoff.tz_convert("Asia/Almaty") if cutoff.tzinfo else cutoff
+    if stata:
+        stamp = local.strftime("%d %b %Y %H:%M").encode()
+        return re.sub(
+            rb"<timestamp>\x11.{17}</timestamp>",
+            b"<timestamp>\x11" + stamp + b"</timestamp>",
+            data,
+            count=1,
+            flags=re.S,
+        )
+    date, time = local.strftime("%d %b %y").encode(), local.strftime("%H:%M:%S").encode()
+    return data[:84] + date + time + data[84 + 17 :]
+
+
+def _write_with(writer, suffix, **kwargs):
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "table" + suffix)
+        writer(dst_path=path, **kwargs)
+        with open(path, "rb") as handle:
+            return handle.read()
+
+
+def to_sav(table, cutoff, language="kk") -> bytes:
+    """SPSS .sav: variable and value labels in ``language``, reserved codes as one user-missing range."""
+    frame = _readstat_frame(table)
+    labels, value_labels, missing, measure = {}, {}, {}, {}
+    for variable in table.variables:
+        labels[variable.name] = _truncate_bytes(
+            variable.label.get(language) or variable.label["kk"], SAV_VARIABLE_LABEL_BYTES
+        )
+        if variable.type != "string":
+            measure[variable.name] = variable.measure
+            if variable.coded:
+                value_labels[variable.name] = {
+                    float(code): _truncate_bytes(text, SAV_VALUE_LABEL_BYTES)
+                    for code, text in variable.value_labels(language).items()
+                }
+            if variable.missing:
+                missing[variable.name] = [{"lo": -96.0, "hi": -91.0}]
+        else:
+            measure[variable.name] = "nominal"
+    data = _write_with(
+        pyreadstat.write_sav,
+        ".sav",
+        df=frame,
+        column_labels=labels,
+        variable_value_labels=value_labels,
+        missing_ranges=missing,
+        variable_measure=measure,
+        file_label=table.name,
+    )
+    return _stamp(data, cutoff, stata=False)
+
+
+def to_dta(table, cutoff, language="kk") -> bytes:
+    """Stata .dta release 118 (UTF-8, Stata 14+): labels cut to 80 characters; reserved codes .a-.f."""
+    frame = _readstat_frame(table, stata=True)
+    labels, value_labels, missing = {}, {}, {}
+    for variable in table.variables:
+        labels[variable.name] = (variable.label.get(language) or variable.label["kk"])[:DTA_LABEL_CHARS]
+        if variable.type != "string" and variable.values:
+            value_labels[variable.name] = {
+                int(code): text for code, text in variable.value_labels(language, with_reserved=False).items()
+            }
+        if variable.type != "string" and variable.missing:
+            missing[variable.name] = [letter for letter, _label in RESERVED.values()]
+    data = _write_with(
+        pyreadstat.write_dta,
+        ".dta",
+        df=frame,
+        column_labels=labels,
+        variable_value_labels=value_labels,
+        missing_user_values=missing,
+        version=14,
+        file_label=table.name[:80],
+    )
+    return _stamp(data, cutoff, stata=True)
+
+
+class _FixedTimeZip(zipfile.ZipFile):
+    """A zip whose members all carry the same time, so equal content gives equal bytes."""
+
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
+        if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
+            zinfo_or_arcname = zipfile.ZipInfo(zinfo_or_arcname, date_time=FIXED_ZIP_TIME)
+            zinfo_or_arcname.compress_type = compress_type or self.compression
+            zinfo_or_arcname.external_attr = 0o644 << 16
+        super().writestr(zinfo_or_arcname, data, compress_type=compress_type, compresslevel=compresslevel)
+
+
+def _sheet_title(name, taken):
+    title = name[:31]
+    n = 2
+    while title in taken:
+        title = f"{name[:28]}_{n}"
+        n += 1
+    taken.add(title)
+    return title
+
+
+def to_xlsx(tables, codebook_rows, cutoff, notes) -> tuple[bytes, list]:
+    """One workbook: a sheet per table that fits (XLSX_MAX_CELLS), then the codebook. Returns (bytes, left out)."""
+    workbook = Workbook(write_only=True)
+    taken, left_out = set(), []
+    for table in tables:
+        cells = len(table.frame) * max(1, len(table.variables))
+        if cells > XLSX_MAX_CELLS or len(table.frame) >= 1_048_575:
+            left_out.append(table.name)
+            continue
+        sheet = workbook.create_sheet(_sheet_title(table.name, taken))
+        sheet.append([variable.name for variable in table.variables])
+        for row in _typed_rows(table):
+            sheet.append(row)
+    sheet = workbook.create_sheet(_sheet_title("codebook", taken))
+    if codebook_rows:
+        header = list(codebook_rows[0])
+        sheet.append(header)
+        for row in codebook_rows:
+            sheet.append([privacy.mask(_cell(row[name])) for name in header])
+    if left_out:
+        sheet = workbook.create_sheet(_sheet_title("README", taken))
+        sheet.append([notes])
+        for name in left_out:
+            sheet.append([name])
+    stamp = cutoff.tz_convert("UTC").tz_localize(None).to_pydatetime().replace(microsecond=0)
+    workbook.properties.creator = "Sauat"
+    workbook.properties.created = stamp
+    buffer = io.BytesIO()
+    with _FixedTimeZip(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        workbook.properties.modified = stamp
+        ExcelWriter(workbook, archive).write_data()
+    return buffer.getvalue(), left_out
+
+
+def _cell(value):
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def _typed_rows(table):
+    columns = []
+    for variable in table.variables:
+        series = table.frame[variable.name]
+        if variable.type == "string":
+            columns.append([privacy.mask(value) if isinstance(value, str) else None for value in series.astype(object)])
+        else:
+            array = series.to_numpy(dtype="float64", na_value=np.nan)
+            columns.append([None if np.isnan(v) else (int(v) if v == int(v) else float(v)) for v in array])
+    return zip(*columns, strict=True) if columns else []
+
+
+__all__ = ["dt", "to_csv", "to_dta", "to_parquet", "to_sav", "to_xlsx"]
