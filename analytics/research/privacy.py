@@ -150,8 +150,17 @@ def suppress_rows(frame, n_column, k, keep):
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _is_number(text):
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def mask(value):
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    """``value`` with a leading apostrophe when a spreadsheet would run it; plain numbers ("-91") stay."""
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not _is_number(value):
         return "'" + value
     return value
 
@@ -161,7 +170,12 @@ def mask_series(series):
         return series
     if isinstance(series.dtype, pd.CategoricalDtype):
         return series.cat.rename_categories([mask(value) for value in series.cat.categories])
-    return series.map(mask)
+    risky = series.astype("str").str.startswith(FORMULA_START).fillna(False).to_numpy(bool)
+    if not risky.any():
+        return series
+    series = series.copy()
+    series[risky] = series[risky].map(mask)
+    return series
 
 
 def clean_text(text):

@@ -136,6 +136,7 @@ class Builder:
         frame["response_codes"] = [row[1] for row in decoded]
         frame["response_text"] = [row[2] for row in decoded]
         frame["answered"] = frame["response"].map(lambda value: isinstance(value, dict))
+        frame = frame.drop(columns=["response"])  # millions of dicts: decoded above, not needed again
         graded = frame["item_id"].map({pk: e.graded for pk, e in self.entries.items()})
         frame["graded"] = graded
         frame.loc[graded & ~frame["answered"], "score"] = 0.0
@@ -143,8 +144,7 @@ class Builder:
         frame["max_score"] = np.where(graded, 1.0, np.nan)
         frame.loc[~graded, "score"] = np.nan
         frame.loc[~graded, "is_correct"] = np.nan
-        first = frame.groupby("user_id")["started_at"].transform("min")
-        frame["day"] = (frame["started_at"] - first).dt.days
+        frame["day"] = _days_since(frame["started_at"], frame.groupby("user_id")["started_at"].transform("min"))
         frame["instrument"] = frame["assessment_id"].map({pk: row["slug"] for pk, row in self.instruments.items()})
         frame["phase"] = frame["assessment_id"].map({pk: row["phase"] for pk, row in self.instruments.items()})
         frame["item"] = frame["item_id"].map({pk: e.key for pk, e in self.entries.items()})
@@ -343,7 +343,7 @@ class Builder:
                 "raw": attempts["score"],
                 "max": attempts["max_score"],
                 "pct": attempts["percent"],
-                "day": (attempts["started_at"] - attempts["user_id"].map(first)).dt.days.astype("Int64"),
+                "day": _days_since(attempts["started_at"], attempts["user_id"].map(first.to_dict())),
             }
         )
         frame = frame.sort_values(["pid", "phase", "instrument", "attempt_no"], key=_sort_key).reset_index(drop=True)
@@ -559,6 +559,13 @@ class Builder:
             ["instrument", "form"],
         )
         return [item_table, rel_table]
+
+
+def _days_since(times, starts):
+    """Whole days from ``starts`` to ``times`` (an empty series where there is nothing)."""
+    if times.empty:
+        return pd.Series([], index=times.index, dtype="Int64")
+    return (times - pd.to_datetime(starts, utc=True)).dt.days.astype("Int64")
 
 
 def _sort_key(column):

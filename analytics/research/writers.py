@@ -6,7 +6,6 @@ with the clock, so the stamp is set to the data's own cut-off; Excel parts get a
 document dates.
 """
 
-import datetime as dt
 import io
 import json
 import os
@@ -22,6 +21,8 @@ import pyreadstat
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
+from django.conf import settings
+
 from . import privacy
 from .variables import RESERVED
 
@@ -29,9 +30,11 @@ SAV_VALUE_LABEL_BYTES = 120
 SAV_VARIABLE_LABEL_BYTES = 255
 DTA_LABEL_CHARS = 80
 DTA_STRING_CHARS = 2000
-#: Tables with more cells than this are not copied into the Excel workbook (use the CSV or Parquet file).
-XLSX_MAX_CELLS = int(os.environ.get("SAUAT_RESEARCH_XLSX_MAX_CELLS", "1500000"))
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+#: Offset of the creation date ("dd Mon yy") and time ("hh:mm:ss") in a .sav header: after the record
+#: type (4 bytes), product name (60), layout code, case size, compression, weight index, case count (4 each)
+#: and the bias (8).
+SAV_STAMP = 92
 
 
 def _truncate_bytes(text, limit):
@@ -93,14 +96,18 @@ def _readstat_frame(table, *, stata=False):
         series = table.frame[variable.name]
         if variable.type == "string":
             values = series.astype(object).where(series.notna(), "")
-            if stata:
-                values = values.map(lambda text: text[:DTA_STRING_CHARS])
+            if stata and len(values) and values.map(len).max() > DTA_STRING_CHARS:
+                values = values.str.slice(0, DTA_STRING_CHARS)  # the full text is in the CSV and Parquet files
             frame[variable.name] = values
         else:
-            values = series.astype("float64")
+            values = series.to_numpy(dtype="float64", na_value=np.nan)
             if stata and variable.missing:
-                letters = {code: letter for code, (letter, _label) in RESERVED.items()}
-                values = values.astype(object).map(lambda v, letters=letters: letters.get(v, v))
+                reserved = (values <= -91) & (values >= -96)
+                if reserved.any():
+                    mixed = values.astype(object)
+                    letters = {float(code): letter for code, (letter, _label) in RESERVED.items()}
+                    mixed[reserved] = [letters[value] for value in values[reserved]]
+                    values = mixed
             frame[variable.name] = values
     return frame
 
@@ -118,7 +125,7 @@ def _stamp(data, cutoff, *, stata):
             flags=re.S,
         )
     date, time = local.strftime("%d %b %y").encode(), local.strftime("%H:%M:%S").encode()
-    return data[:84] + date + time + data[84 + 17 :]
+    return data[:SAV_STAMP] + date + time + data[SAV_STAMP + 17 :]
 
 
 def _write_with(writer, suffix, **kwargs):
@@ -196,6 +203,11 @@ class _FixedTimeZip(zipfile.ZipFile):
             zinfo_or_arcname.external_attr = 0o644 << 16
         super().writestr(zinfo_or_arcname, data, compress_type=compress_type, compresslevel=compresslevel)
 
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
+        """openpyxl's write-only sheets arrive as temporary files: store their bytes with the fixed time."""
+        with open(filename, "rb") as handle:
+            self.writestr(arcname or os.path.basename(filename), handle.read(), compress_type, compresslevel)
+
 
 def _sheet_title(name, taken):
     title = name[:31]
@@ -213,7 +225,7 @@ def to_xlsx(tables, codebook_rows, cutoff, notes) -> tuple[bytes, list]:
     taken, left_out = set(), []
     for table in tables:
         cells = len(table.frame) * max(1, len(table.variables))
-        if cells > XLSX_MAX_CELLS or len(table.frame) >= 1_048_575:
+        if cells > settings.SAUAT_RESEARCH_XLSX_MAX_CELLS or len(table.frame) >= 1_048_575:
             left_out.append(table.name)
             continue
         sheet = workbook.create_sheet(_sheet_title(table.name, taken))
@@ -259,4 +271,4 @@ def _typed_rows(table):
     return zip(*columns, strict=True) if columns else []
 
 
-__all__ = ["dt", "to_csv", "to_dta", "to_parquet", "to_sav", "to_xlsx"]
+__all__ = ["to_csv", "to_dta", "to_parquet", "to_sav", "to_xlsx"]
