@@ -227,7 +227,8 @@ def test_no_quasi_identifier_combination_has_fewer_than_five_people(study):
     participants = csv(package, "participants")
     wide = csv(package, "wide_rdp_survey").set_index("pid")
     report = json.loads(package.files["privacy_report.json"])["anonymity"]
-    columns = [c for c in ("cohort", "age_band", "gender", "region_type", "pref_lang", "university") if c in participants]
+    quasi = ("cohort", "age_band", "gender", "region_type", "pref_lang", "university")
+    columns = [c for c in quasi if c in participants]
     frame = participants.set_index("pid")[columns]
     if "q_place" in wide:
         frame = frame.join(wide[["q_place"]])
