@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("clinics/", include("universities.clinic_urls")),
     path("tutor/", include("tutor.ask_urls")),
     path("analytics/", include("analytics.urls")),
+    path("research/", include("research.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

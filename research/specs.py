@@ -26,9 +26,13 @@ def eligible_instruments():
 
 def administered_item_keys(instrument_ids):
     """Keys of every item answered in these instruments, sorted."""
-    return sorted(
-        set(Answer.objects.filter(attempt__assessment_id__in=list(instrument_ids)).values_list("item__key", flat=True))
+    keys = (
+        Answer.objects.filter(attempt__assessment_id__in=list(instrument_ids))
+        .order_by()
+        .values_list("item__key", flat=True)
+        .distinct()
     )
+    return sorted(keys)
 
 
 def _bool(raw, name):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from research.pseudonyms import SCHEME
@@ -81,6 +81,14 @@ def _zip(files) -> bytes:
 
 
 def build_package(project, spec, on_progress=None) -> Package:
+    """The package of ``spec`` for ``project``. Built in English whatever language is active (the
+    request's or the worker's), so the bytes never depend on who asked; trilingual texts name their
+    language explicitly. Progress steps are reported as English message ids (the pages translate them)."""
+    with translation.override("en"):
+        return _build(project, spec, on_progress)
+
+
+def _build(project, spec, on_progress):
     def progress(percent, step):
         if on_progress is not None:
             on_progress(percent, str(step))

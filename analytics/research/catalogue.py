@@ -53,9 +53,8 @@ class Entry:
     def dummy(self, code):
         return f"{self.variable}__{code}"
 
-    def variable_meta(self, table, instrument):
+    def variable_meta(self, instrument):
         """The Variable of this question in a wide table (codes, or the item score for graded items)."""
-        universe = "graded" if self.graded else "survey"
         common = {
             "question": self.stem,
             "instrument": instrument,
@@ -64,7 +63,6 @@ class Entry:
             "translation_status": self.translation_status,
             "versions": tuple(self.versions),
             "identifying": self.identifying,
-            "universe": universe,
         }
         label = {code: text[:200] for code, text in self.stem.items()}
         if self.graded:

@@ -286,16 +286,15 @@ class Builder:
             frame["day"] = head["day"].astype("Int64")
             variables = [fixed("pid"), fixed("attempt_no"), fixed("form"), fixed("resp_lang"), fixed("day")]
             label = f"{info['slug']}@{self.instrument_versions[assessment_id]}"
+            if info["phase"] == "survey":
+                universe = str(_("Everyone who answered this survey; -92 when skipped"))
+            else:
+                universe = str(_("People whose form had this question; -91 for the other parallel form"))
             for entry in entries:
                 own = rows[rows["item_id"] == entry.item_id].set_index("pid")
-                metas = entry.variable_meta(f"wide_{info['slug']}", label)
+                metas = entry.variable_meta(label)
                 for meta in metas:
-                    meta.universe = (
-                        _("asked of everyone who reached this instrument")
-                        if info["phase"] == "survey"
-                        else _("on one parallel form; -91 for people who had the other form")
-                    )
-                    meta.universe = str(meta.universe)
+                    meta.universe = universe
                 if entry.graded:
                     values = own["score"].where(own["answered"], UNANSWERED)
                     frame[entry.variable] = values.reindex(frame.index).fillna(NOT_ASKED)
