@@ -302,6 +302,9 @@ class DemoLoader:
         from .analytics import load_demo_analytics
 
         load_demo_analytics(self)
+        from .research import load_demo_research
+
+        load_demo_research(self)  # needs the analytics learners; projects only once researchers exist
         from .tutor_cards import load_answer_cards
 
         self.created += load_answer_cards()

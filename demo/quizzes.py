@@ -78,6 +78,7 @@ class QuizLoader:
             variable=data.get("variable", "") if survey else "",
             allow_dont_know=data.get("allow_dont_know", False),
             allow_prefer_not=data.get("allow_prefer_not", False),
+            identifying=data.get("identifying", False) if survey else False,
             min_value=data.get("min"),
             max_value=data.get("max"),
             **_columns("stem", data["stem"]),

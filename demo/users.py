@@ -17,6 +17,7 @@ DEMO_USERS = [
     ("reviewer@sauat.test", "Динара Legal reviewer", roles.LEGAL_REVIEWERS, {}),
     ("staff@sauat.test", "Марат University staff", roles.UNIVERSITY_STAFF, {}),
     ("researcher@sauat.test", "Сәуле Researcher", roles.RESEARCHERS, {}),
+    ("researcher2@sauat.test", "Ержан Researcher 2", roles.RESEARCHERS, {}),
     ("instructor@sauat.test", "Асель Instructor", roles.UNIVERSITY_STAFF, {}),
     ("supervisor@sauat.test", "Бекзат Clinic supervisor", roles.UNIVERSITY_STAFF, {}),
     ("consultant@sauat.test", "Жанна Student consultant", roles.LEARNERS, {}),
@@ -35,8 +36,10 @@ def ensure_demo_users():
             if group_name:
                 user.groups.add(Group.objects.get(name=group_name))
         rows.append((email, group_name or "superuser"))
+    from .research import ensure_research_projects
     from .universities import ensure_demo_students, ensure_university_staff
 
     ensure_university_staff()
     ensure_demo_students()
+    ensure_research_projects()  # the researchers' projects need their accounts (demo/research.py)
     return rows

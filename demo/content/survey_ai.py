@@ -229,6 +229,7 @@ SURVEY = {
             ],
             "allow_dont_know": False,
             "allow_prefer_not": True,
+            "identifying": True,
         },
         {
             "key": "region-type",
@@ -246,6 +247,7 @@ SURVEY = {
             ],
             "allow_dont_know": False,
             "allow_prefer_not": True,
+            "identifying": True,
         },
         {
             "key": "home-language",
@@ -270,6 +272,7 @@ SURVEY = {
             ],
             "allow_dont_know": False,
             "allow_prefer_not": True,
+            "identifying": True,
         },
         {
             "key": "help-text",

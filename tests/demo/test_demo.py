@@ -39,7 +39,7 @@ def test_command_creates_demo_users_once(capsys):
     call_command("load_demo", "--allow-users-without-debug")
     out = capsys.readouterr().out
     assert "learner@sauat.test" in out and "reviewer@sauat.test" in out
-    assert User.objects.filter(email__endswith="@sauat.test").count() == 9
+    assert User.objects.filter(email__endswith="@sauat.test").count() == 10
     reviewer = User.objects.get(email="reviewer@sauat.test")
     assert reviewer.groups.filter(name="Legal reviewers").exists()
 
