@@ -71,11 +71,18 @@ def _apply(frame, levels):
     return pd.DataFrame(out, index=frame.index)
 
 
-def anonymise(frame, quasi_identifiers, k):
-    """Generalise ``frame``'s quasi-identifier columns (numeric codes, NaN = not given) until every
-    combination is shared by at least ``k`` rows. Returns (generalised frame, kept mask, report)."""
+def anonymise(frame, quasi_identifiers, k, *, local=(), max_local_share=0.05):
+    """Make every combination of ``frame``'s quasi-identifier columns (numeric codes, NaN = not given)
+    shared by at least ``k`` rows. Returns (generalised frame, kept mask, report).
+
+    As sdcMicro does, global recoding first, then local suppression: generalisation steps are taken
+    only while more than ``max_local_share`` of the rows are in too-small groups; the rows still in
+    one then lose, one at a time, their rarest value among the ``local`` columns (it becomes "not
+    given"); rows that are still in a too-small group after that are left out.
+    """
     levels = dict.fromkeys(quasi_identifiers, 0)
     steps = []
+    allowed = max_local_share * len(frame)
 
     def small(current):
         generalised = _apply(frame, current)
@@ -85,7 +92,7 @@ def anonymise(frame, quasi_identifiers, k):
         return generalised, sizes < k
 
     generalised, too_small = small(levels)
-    while bool(too_small.any()):
+    while int(too_small.sum()) > allowed:
         candidates = [name for name in quasi_identifiers if levels[name] < len(ladder(name)) - 1]
         if not candidates:
             break
@@ -97,6 +104,9 @@ def anonymise(frame, quasi_identifiers, k):
         levels[chosen] += 1
         steps.append({"variable": chosen, "level": levels[chosen], "removed": ladder(chosen)[levels[chosen]] is None})
         generalised, too_small = small(levels)
+    generalised, too_small, blanked = _suppress_locally(
+        generalised, too_small, k, [c for c in local if c in generalised]
+    )
     kept = ~too_small if len(frame) else pd.Series(dtype=bool)
     final = generalised[kept] if len(frame) else generalised
     sizes = _classes(final, list(final.columns)) if len(final) else pd.Series(dtype=int)
@@ -107,6 +117,7 @@ def anonymise(frame, quasi_identifiers, k):
         "levels": levels,
         "generalisation_steps": steps,
         "removed_variables": [name for name, level in levels.items() if level and ladder(name)[level] is None],
+        "values_withheld": blanked,
         "people_suppressed": int(too_small.sum()) if len(frame) else 0,
         "equivalence_classes": int(final.astype("float64").fillna(-1.0).drop_duplicates().shape[0])
         if len(final)
@@ -115,8 +126,30 @@ def anonymise(frame, quasi_identifiers, k):
     return generalised, kept, report
 
 
-def is_coarsened(levels, name):
-    return levels.get(name, 0) == 1 and name == "age_band"
+def _suppress_locally(generalised, too_small, k, columns):
+    """Blank, in each row of a too-small group, its rarest value among ``columns``, until no such row
+    is left or nothing is left to blank. Returns (frame, still too small, {column: values blanked})."""
+    blanked = dict.fromkeys(columns, 0)
+    if not columns or not bool(too_small.any()):
+        return generalised, too_small, blanked
+    generalised = generalised.copy()
+    for _round in range(len(columns)):
+        rows = generalised.index[too_small.to_numpy()]
+        if not len(rows):
+            break
+        frequency = {c: generalised[c].map(generalised[c].value_counts(dropna=True)) for c in columns}
+        rarity = pd.DataFrame({c: frequency[c].loc[rows] for c in columns}, index=rows)
+        rarity = rarity.where(generalised.loc[rows, columns].notna())  # a blank value cannot be blanked again
+        rarest = rarity.dropna(how="all")
+        if rarest.empty:
+            break
+        target = rarest.idxmin(axis=1)  # ties: the first column, in the order given
+        for column in columns:
+            chosen = target.index[target == column]
+            generalised.loc[chosen, column] = np.nan
+            blanked[column] += len(chosen)
+        too_small = _classes(generalised, list(generalised.columns)) < k
+    return generalised, too_small, blanked
 
 
 def coarse_age_labels():

@@ -12,6 +12,7 @@ import json
 import numpy as np
 import pandas as pd
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -162,7 +163,7 @@ class Builder:
         rows = rows.sort_values(["user_id", "item_id", "submitted_at", "number"]).drop_duplicates(
             ["user_id", "item_id"], keep="last"
         )
-        codes = rows["response_code"].where(rows["response_code"] > 0)  # reserved codes count as "not given"
+        codes = rows["response_code"]  # a reserved code (-92, -94...) is a value people can be told apart by
         wide = pd.DataFrame(
             {
                 "user_id": rows["user_id"],
@@ -184,7 +185,13 @@ class Builder:
         for name in quasi:
             if name not in qi_frame:
                 qi_frame[name] = np.nan
-        generalised, kept, report = privacy.anonymise(qi_frame[quasi], quasi, self.k)
+        generalised, kept, report = privacy.anonymise(
+            qi_frame[quasi],
+            quasi,
+            self.k,
+            local=privacy.QUASI_IDENTIFIERS,
+            max_local_share=settings.SAUAT_RESEARCH_MAX_WITHHELD_SHARE,
+        )
         self.levels = report["levels"]
         kept_users = set(qi_frame.index[kept]) if len(qi_frame) else set()
         people = people[people["user_id"].isin(kept_users)].copy()

@@ -288,6 +288,8 @@ SAUAT_RESEARCH_EXPORT_ROOT = Path(os.environ.get("SAUAT_RESEARCH_EXPORT_ROOT", B
 SAUAT_RESEARCH_RETENTION_DAYS = int(os.environ.get("SAUAT_RESEARCH_RETENTION_DAYS", "30"))
 SAUAT_RESEARCH_LINK_HOURS = int(os.environ.get("SAUAT_RESEARCH_LINK_HOURS", "72"))
 SAUAT_RESEARCH_MIN_K = int(os.environ.get("SAUAT_RESEARCH_MIN_K", "5"))
+# Share of participants whose rarest quasi-identifier values may be withheld instead of coarsening everyone.
+SAUAT_RESEARCH_MAX_WITHHELD_SHARE = float(os.environ.get("SAUAT_RESEARCH_MAX_WITHHELD_SHARE", "0.05"))
 SAUAT_RESEARCH_XLSX_MAX_CELLS = int(os.environ.get("SAUAT_RESEARCH_XLSX_MAX_CELLS", "1500000"))
 SAUAT_OPERATOR_NAME = os.environ.get("SAUAT_OPERATOR_NAME", "Sauat")
 SAUAT_OPERATOR_BIN = os.environ.get("SAUAT_OPERATOR_BIN", "")
