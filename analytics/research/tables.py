@@ -37,6 +37,7 @@ from .variables import (
 
 LANGUAGE_CODES_BY_NAME = {name: code for code, name in LANGUAGE_VALUES.items()}
 PHASE_ORDER = {"pre": 0, "post": 1, "quiz": 2, "survey": 3}
+WITHHELD = _("Everyone; empty when not given (optional profile field) or withheld for anonymity (privacy_report.json)")
 
 
 def _choices_codes(choices, order):
@@ -247,6 +248,8 @@ class Builder:
                 names = dict(Cohort.objects.filter(pk__in=list(self.cohort_codes)).values_list("pk", "name"))
                 variable.values = {code: trilingual(names.get(pk, "")) for pk, code in self.cohort_codes.items()}
             variable.identifying = name in privacy.QUASI_IDENTIFIERS
+            if variable.identifying:
+                variable.universe = str(WITHHELD)
             variables.append(variable)
         frame = frame[columns].reset_index(drop=True)
         for name in columns[1:]:
