@@ -32,6 +32,9 @@ COUNT_LABELS = {
     "participants": gettext_lazy("Participants"),
     "responses": gettext_lazy("Responses"),
     "withdrawn": gettext_lazy("Withdrawn participants left out"),
+    "suppressed_for_anonymity": gettext_lazy("Participants left out for anonymity"),
+    "k_achieved": gettext_lazy("Smallest group of people sharing the same characteristics (k)"),
+    "files": gettext_lazy("Files in the package"),
 }
 
 

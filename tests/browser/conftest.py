@@ -23,7 +23,8 @@ def _free_port():
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def site_env(tmp_path_factory):
+    """The throwaway site's environment; ``site_manage`` runs a management command against its database."""
     workdir = tmp_path_factory.mktemp("browser-site")
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
     env.update(
@@ -33,7 +34,24 @@ def site_url(tmp_path_factory):
         DJANGO_DEBUG="0",
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
+        SAUAT_RESEARCH_EXPORT_ROOT=str(workdir / "research-exports"),
     )
+    return env
+
+
+@pytest.fixture(scope="session")
+def site_manage(site_env, site_url):
+    def manage(*args):
+        return subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=site_env, check=True, capture_output=True, text=True
+        )
+
+    return manage
+
+
+@pytest.fixture(scope="session")
+def site_url(site_env):
+    env = site_env
     python = sys.executable
     for command in (["migrate", "--noinput", "-v0"], ["load_demo", "--no-users"]):
         subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
