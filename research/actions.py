@@ -4,7 +4,7 @@ Views, the API, the admin and the management commands all call these, so each ch
 and audited the same way wherever it starts.
 """
 
-import hashlib
+import contextlib
 import logging
 import os
 
@@ -162,25 +162,22 @@ def run_export(export_id) -> ResearchExport:
     export = ResearchExport.objects.select_related("project").get(pk=export_id)
     if export.status != ResearchExport.Status.QUEUED or not export.start():
         return export  # already picked up by another worker, or finished
+    root = settings.SAUAT_RESEARCH_EXPORT_ROOT
+    file_name = f"{export.pk.hex}.zip"
+    partial = root / f"{file_name}.partial"
     try:
-        package = build_package(export.project, export.spec, on_progress=export.record_progress)
-        root = settings.SAUAT_RESEARCH_EXPORT_ROOT
         root.mkdir(parents=True, exist_ok=True)
-        file_name = f"{export.pk.hex}.zip"
-        partial = root / f"{file_name}.partial"
-        partial.write_bytes(package.data)
+        package = build_package(export.project, export.spec, on_progress=export.record_progress, destination=partial)
+        size = partial.stat().st_size
         os.replace(partial, root / file_name)  # the file appears whole or not at all
     except Exception as error:
         logger.exception("Research export %s failed", export.pk)
+        with contextlib.suppress(OSError):
+            partial.unlink()
         export.fail(str(error) or error.__class__.__name__)
         audit(export.project, ExportAuditEntry.Action.FAILED, export=export, spec_hash=export.spec_hash)
         raise
-    export.finish(
-        file_name=file_name,
-        size=len(package.data),
-        sha256=hashlib.sha256(package.data).hexdigest(),
-        counts=package.counts,
-    )
+    export.finish(file_name=file_name, size=size, sha256=package.sha256, counts=package.counts)
     audit(
         export.project,
         ExportAuditEntry.Action.COMPLETED,

@@ -9,10 +9,10 @@ jobs live in the ``research`` app; this package only turns data into files.
 
 import hashlib
 import json
+import os
 import platform
 import subprocess
-import zipfile
-from dataclasses import dataclass
+import tempfile
 from importlib import metadata
 from pathlib import Path
 
@@ -26,18 +26,10 @@ from research.pseudonyms import SCHEME
 from ..stats import gains as gain_stats
 from ..stats import items as item_stats
 from . import catalogue, codebook, datapackage, instruments, source, tables, writers
+from .archive import Package, Workspace
 from .variables import RESERVED, trilingual
 
-FIXED_TIME = writers.FIXED_ZIP_TIME
 GENERATORS = ["pandas", "pyarrow", "pyreadstat", "openpyxl", "weasyprint", "numpy", "scipy", "Django"]
-SMALL_FILE = 8 * 1024 * 1024
-
-
-@dataclass
-class Package:
-    data: bytes
-    counts: dict
-    files: dict  # name -> bytes (for tests and the bench)
 
 
 def _versions():
@@ -66,29 +58,32 @@ def _json(data) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n").encode()
 
 
-def _zip(files) -> bytes:
-    import io
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name in sorted(files):
-            info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
-            info.external_attr = 0o644 << 16
-            data = files[name]
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data, compresslevel=6 if len(data) < SMALL_FILE else 1)
-    return buffer.getvalue()
+PACKING = _("Packing the zip file")
 
 
-def build_package(project, spec, on_progress=None) -> Package:
+def build_package(project, spec, on_progress=None, destination=None) -> Package:
     """The package of ``spec`` for ``project``. Built in English whatever language is active (the
     request's or the worker's), so the bytes never depend on who asked; trilingual texts name their
-    language explicitly. Progress steps are reported as English message ids (the pages translate them)."""
-    with translation.override("en"):
-        return _build(project, spec, on_progress)
+    language explicitly. Progress steps are reported as English message ids (the pages translate them).
+    The zip is written to ``destination`` (a path), or to a temporary file that goes away with the
+    returned Package."""
+    files = Workspace()
+    temporary = destination is None
+    try:
+        with translation.override("en"):
+            counts = _build(project, spec, on_progress, files)
+            if temporary:
+                handle, destination = tempfile.mkstemp(prefix="sauat-rdp-", suffix=".zip")
+                os.close(handle)
+            if on_progress is not None:
+                on_progress(96, str(PACKING))
+            sha256 = files.zip_to(destination)
+    finally:
+        files.close()
+    return Package(path=Path(destination), sha256=sha256, counts=counts, temporary=temporary)
 
 
-def _build(project, spec, on_progress):
+def _build(project, spec, on_progress, files):
     def progress(percent, step):
         if on_progress is not None:
             on_progress(percent, str(step))
@@ -102,19 +97,16 @@ def _build(project, spec, on_progress):
     cutoff = src.data_cutoff
     progress(40, _("Writing the codebook"))
     codebook_rows = codebook.rows(built, k)
-    files = {}
+    stats_files = writers.StatsFiles(built, cutoff, files.path("spss"), files.path("stata")).start()
     csv_paths = {}
+    progress(50, _("Writing CSV and Parquet files"))
     for table in built:
         csv_paths[table.name] = f"data/{table.name}.csv"
-        files[csv_paths[table.name]] = writers.to_csv(table)
+        writers.write_csv(table, files.path(csv_paths[table.name]))
         if spec.get("excel_csv"):
-            files[f"excel/{table.name}_excel.csv"] = writers.to_csv(table, bom=True)
-    progress(50, _("Writing Parquet, SPSS and Stata files"))
-    for table in built:
+            writers.write_csv(table, files.path(f"excel/{table.name}_excel.csv"), bom=True)
         own_rows = [row for row in codebook_rows if row["table"] == table.name]
-        files[f"parquet/{table.name}.parquet"] = writers.to_parquet(table, own_rows)
-        files[f"spss/{table.name}.sav"] = writers.to_sav(table, cutoff)
-        files[f"stata/{table.name}.dta"] = writers.to_dta(table, cutoff)
+        writers.write_parquet(table, own_rows, files.path(f"parquet/{table.name}.parquet"))
     progress(70, _("Writing the Excel workbook"))
     workbook, left_out = writers.to_xlsx(built, codebook_rows, cutoff, notes="Too large for Excel: use data/*.csv")
     files["excel/sauat_research_data.xlsx"] = workbook
@@ -127,18 +119,17 @@ def _build(project, spec, on_progress):
     exported_items = set(long["item"].unique().tolist())
     kept_entries = {pk: entry for pk, entry in entries.items() if entry.key in exported_items}
     instrument_files = []
-    attempts = src.attempts
     for info in src.instruments:
-        rows = attempts[attempts["assessment_id"] == info["id"]]
-        version = tables.instrument_version(list(rows["layout"]), src.versions)
-        document = instruments.instrument_document(
-            info, version, kept_entries, src, list(zip(rows["layout"], rows["form"], strict=True))
-        )
+        administered = src.administered(info["id"])
+        version = tables.instrument_version(administered, src.versions)
+        document = instruments.instrument_document(info, version, kept_entries, src, administered)
         stem = f"instruments/{info['slug']}_{version}"
         files[f"{stem}.json"] = _json(document)
         for language in ("kk", "ru", "en"):
             files[f"{stem}_{language}.pdf"] = instruments.instrument_pdf(document, language)
         instrument_files.append(stem)
+    progress(88, _("Writing SPSS and Stata files"))
+    stats_files.wait()
     progress(90, _("Writing the data package description and privacy report"))
     name = f"sauat-rdp-project-{project.pk}"
     licence = {
@@ -194,7 +185,7 @@ def _build(project, spec, on_progress):
         "withdrawn": src.consent["withdrawn"],
         "suppressed_for_anonymity": facts["anonymity"]["people_suppressed"],
         "k_achieved": facts["anonymity"]["k_achieved"],
-        "files": len(files) + 1,
+        "files": len(files.names()) + 1,
     }
     files["manifest.json"] = _json(
         {
@@ -207,11 +198,10 @@ def _build(project, spec, on_progress):
             "generators": _versions(),
             "pseudonym_scheme": SCHEME,
             "counts": counts,
-            "files": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
+            "files": files.checksums(),
         }
     )
-    progress(96, _("Packing the zip file"))
-    return Package(data=_zip(files), counts=counts, files=files)
+    return counts
 
 
 def methods_text():

@@ -14,13 +14,12 @@ from cms.i18n import LANGUAGE_CODES
 
 
 def instrument_document(info, version, entries, source, administered):
-    """The JSON-ready description of one instrument; ``administered``: (layout, form) of each attempt."""
+    """The JSON-ready description of one instrument; ``administered``: its distinct (form, version id) pairs."""
     forms = {}
     seen = set()
-    for layout, form in administered:
-        for entry in layout:
-            seen.add(entry["v"])
-            forms.setdefault(form or "-", set()).add(source.versions[entry["v"]]["content"]["key"])
+    for form, version_id in administered:
+        seen.add(version_id)
+        forms.setdefault(form or "-", set()).add(source.versions[version_id]["content"]["key"])
     by_item = {entry.item_id: entry for entry in entries.values()}
     questions = []
     for version_id in sorted(

@@ -7,9 +7,15 @@ instruments, the answers of those attempts, the item versions answered, the opti
 """
 
 import json
+import uuid
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
+
+from django.db import connection
+from django.db.models import TextField
+from django.db.models.functions import Cast
 
 from accounts.models import User
 from cms.i18n import LANGUAGE_CODES
@@ -18,7 +24,7 @@ from quizzes.models import Answer, Assessment, Attempt, Item, ItemVersion
 from research.models import ResearchConsent
 from universities.models import CohortMembership
 
-from ..datasets import KIND_PHASES, frame_from_queryset
+from ..datasets import KIND_PHASES
 
 SURVEY_PHASE = "survey"
 
@@ -29,12 +35,22 @@ class Source:
     consent: dict
     users: pd.DataFrame
     memberships: pd.DataFrame
-    attempts: pd.DataFrame
-    answers: pd.DataFrame
+    attempts: pd.DataFrame  # one row per attempt; ``asked`` and ``answers`` point at rows by position
+    asked: pd.DataFrame  # attempt, version_id, position: every question version each attempt showed
+    answers: pd.DataFrame  # attempt, item_id, version_id, response (index into ``responses``), is_correct, score
+    responses: list  # the distinct stored responses, parsed
     versions: dict
     items: dict
     legal_acts: dict
     counts: dict = field(default_factory=dict)
+
+    def administered(self, assessment_id):
+        """The distinct (form, question version id) pairs the attempts of one instrument showed."""
+        rows = self.attempts.index[self.attempts["assessment_id"].to_numpy() == assessment_id]
+        asked = self.asked[self.asked["attempt"].isin(rows)]
+        forms = self.attempts["form"].to_numpy()[asked["attempt"].to_numpy()]
+        pairs = pd.DataFrame({"form": forms, "version": asked["version_id"].to_numpy()}).drop_duplicates()
+        return sorted(zip(pairs["form"], pairs["version"], strict=True))
 
     @property
     def data_cutoff(self):
@@ -105,15 +121,52 @@ ATTEMPT_COLUMNS = [
     "number",
     "language",
     "form",
-    "layout",
     "started_at",
     "submitted_at",
     "score",
     "max_score",
     "percent",
 ]
-ANSWER_COLUMNS = ["attempt_id", "item_id", "version_id", "response", "is_correct", "score"]
 USER_COLUMNS = ["user_id", "pref_lang", "age_band", "gender", "settlement_type"]
+CHUNK = 50_000
+
+
+def _hex(value):
+    """An attempt id as 32 hex digits (PostgreSQL gives UUID objects, SQLite text)."""
+    return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "")
+
+
+def _rows(queryset):
+    """The queryset's rows from a plain cursor, a chunk at a time (no model or converter per row)."""
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(CHUNK):
+            yield rows
+
+
+class Memo:
+    """Parses each distinct JSON text once: answers and layouts repeat a few hundred shapes millions of
+    times. ``index(text)`` gives the position of its parsed value in ``values``."""
+
+    def __init__(self, parse=None):
+        self.positions, self.values, self.parse = {}, [], parse or (lambda value: value)
+
+    def index(self, raw):
+        key = raw if isinstance(raw, str | bytes) else json.dumps(raw, sort_keys=True)
+        position = self.positions.get(key)
+        if position is None:
+            position = self.positions[key] = len(self.values)
+            self.values.append(self.parse(_json(raw)))
+        return position
+
+
+def _floats(rows, column):
+    return np.fromiter((np.nan if row[column] is None else row[column] for row in rows), float, len(rows))
+
+
+def _layout_versions(layout):
+    return np.asarray([entry["v"] for entry in layout], dtype=np.int64)
 
 
 def load(project, spec) -> Source:
@@ -122,48 +175,75 @@ def load(project, spec) -> Source:
     taken = Attempt.objects.submitted().filter(assessment_id__in=ids, user__isnull=False)
     consented = project.consented_user_ids()
     counts = consent_counts(project, taken)
-    attempts = frame_from_queryset(
-        taken.filter(user_id__in=consented)
-        .order_by("user_id", "assessment_id", "number", "submitted_at", "pk")
-        .values_list(
+    ordered = taken.filter(user_id__in=consented).order_by("user_id", "assessment_id", "number", "submitted_at", "pk")
+    records, layouts = [], []
+    layout_memo = Memo(_layout_versions)
+    for rows in _rows(
+        ordered.values_list(
             "pk",
             "user_id",
             "assessment_id",
             "number",
             "language",
             "form",
-            "layout",
             "started_at",
             "submitted_at",
             "score",
             "max_score",
             "percent",
-        ),
-        ATTEMPT_COLUMNS,
-    )
-    attempts["attempt_id"] = attempts["attempt_id"].astype(str).str.replace("-", "")
-    attempts["layout"] = [_json(value) for value in attempts["layout"]]
+            "layout",
+        )  # fmt: skip
+    ):
+        for row in rows:
+            records.append((_hex(row[0]), *row[1:11]))
+            layouts.append(layout_memo.index(row[11]))
+    attempts = pd.DataFrame.from_records(records, columns=ATTEMPT_COLUMNS)
+    del records
     for column in ("started_at", "submitted_at"):
         attempts[column] = pd.to_datetime(attempts[column], utc=True, format="mixed")
     for column in ("score", "max_score", "percent"):
         attempts[column] = attempts[column].astype(float)
+    attempts["layout_id"] = np.asarray(layouts, dtype=np.int32)
+    position_of = {attempt_id: index for index, attempt_id in enumerate(attempts["attempt_id"])}
 
-    answer_rows = Answer.objects.filter(
-        attempt__in=taken.filter(user_id__in=consented)
-    ).order_by()  # the default ordering sorts millions of rows for nothing
+    # What was asked: one row per (attempt, question version), from the distinct layouts.
+    lengths = np.asarray([len(versions) for versions in layout_memo.values], dtype=np.int64)
+    per_attempt = lengths[attempts["layout_id"].to_numpy()] if len(attempts) else np.zeros(0, np.int64)
+    asked = pd.DataFrame(
+        {
+            "attempt": np.repeat(np.arange(len(attempts), dtype=np.int32), per_attempt),
+            "version_id": np.concatenate([layout_memo.values[i] for i in attempts["layout_id"]])
+            if len(attempts)
+            else np.zeros(0, np.int64),
+            "position": np.concatenate([np.arange(n, dtype=np.int16) for n in per_attempt])
+            if len(attempts)
+            else np.zeros(0, np.int16),
+        }
+    )
+
+    answer_rows = Answer.objects.filter(attempt__in=taken.filter(user_id__in=consented)).order_by()
     if spec.get("items"):
         answer_rows = answer_rows.filter(item__key__in=spec["items"])
-    answers = frame_from_queryset(
-        answer_rows.values_list("attempt_id", "item_id", "version_id", "response", "is_correct", "score"),
-        ANSWER_COLUMNS,
+    answer_rows = answer_rows.annotate(text=Cast("response", TextField()))  # hashable text on PostgreSQL too
+    response_memo = Memo()
+    columns = {name: [] for name in ("attempt", "item_id", "version_id", "response", "is_correct", "score")}
+    for rows in _rows(answer_rows.values_list("attempt_id", "item_id", "version_id", "text", "is_correct", "score")):
+        columns["attempt"].append(np.fromiter((position_of[_hex(row[0])] for row in rows), np.int32, len(rows)))
+        columns["item_id"].append(np.fromiter((row[1] for row in rows), np.int64, len(rows)))
+        columns["version_id"].append(np.fromiter((row[2] for row in rows), np.int64, len(rows)))
+        columns["response"].append(np.fromiter((response_memo.index(row[3]) for row in rows), np.int32, len(rows)))
+        columns["is_correct"].append(_floats(rows, 4))
+        columns["score"].append(_floats(rows, 5))
+    answers = pd.DataFrame(
+        {
+            name: np.concatenate(parts) if parts else np.zeros(0, dtype)
+            for (name, parts), dtype in zip(
+                columns.items(), (np.int32, np.int64, np.int64, np.int32, float, float), strict=True
+            )
+        }
     )
-    answers["attempt_id"] = answers["attempt_id"].astype(str).str.replace("-", "")
-    answers["response"] = [_json(value) for value in answers["response"]]
-    answers["score"] = answers["score"].astype(float)
-    answers["is_correct"] = answers["is_correct"].astype(float)  # booleans (PostgreSQL) or 0/1 (SQLite)
 
-    version_ids = {entry["v"] for layout in attempts["layout"] for entry in layout}
-    version_ids |= set(answers["version_id"].unique().tolist())
+    version_ids = set(asked["version_id"].unique().tolist()) | set(answers["version_id"].unique().tolist())
     versions = {
         pk: {"item_id": item_id, "number": number, "content": _json(content)}
         for pk, item_id, number, content in ItemVersion.objects.filter(pk__in=version_ids).values_list(
@@ -213,7 +293,9 @@ def load(project, spec) -> Source:
         users=users,
         memberships=memberships,
         attempts=attempts,
+        asked=asked,
         answers=answers,
+        responses=response_memo.values,
         versions=versions,
         items=items,
         legal_acts=acts,

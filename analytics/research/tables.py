@@ -56,12 +56,20 @@ GENDER_CODES, GENDER_LABELS = _code_map(User.Gender)
 REGION_CODES, REGION_LABELS = _code_map(User.Settlement)
 
 
-def instrument_version(layouts, versions):
-    """Fingerprint of the question versions an instrument administered: 8 hex digits of a SHA-256."""
-    administered = sorted(
-        {(versions[e["v"]]["content"]["key"], versions[e["v"]]["number"]) for lay in layouts for e in lay}
-    )
-    return hashlib.sha256(json.dumps(administered).encode()).hexdigest()[:8]
+ATTEMPT_INFO = ["user_id", "assessment_id", "number", "language", "form", "started_at", "submitted_at", "percent"]
+
+
+def instrument_version(administered, versions):
+    """Fingerprint of the question versions an instrument administered (``administered``: (form,
+    version id) pairs): 8 hex digits of a SHA-256."""
+    keys = sorted({(versions[v]["content"]["key"], versions[v]["number"]) for _form, v in administered})
+    return hashlib.sha256(json.dumps(keys).encode()).hexdigest()[:8]
+
+
+def _categories(values, pairs):
+    """(codes, categories) turning per-pair ``values`` into a categorical over the rows of ``pairs``."""
+    codes, categories = pd.factorize(pd.Index(values, dtype=object))
+    return codes[pairs], categories
 
 
 def _decode(entry, response):
@@ -114,45 +122,54 @@ class Builder:
         return frame
 
     def long(self, pids):
+        """One row per (attempt, question asked), with its answer decoded (vectorised: the distinct
+        (question, stored response) pairs are decoded once each)."""
         attempts = self.source.attempts
         versions = self.source.versions
-        rows = [
-            (attempt_id, entry["v"], position)
-            for attempt_id, layout in zip(attempts["attempt_id"], attempts["layout"], strict=True)
-            for position, entry in enumerate(layout)
-        ]
-        frame = pd.DataFrame.from_records(rows, columns=["attempt_id", "version_id", "position"])
+        frame = self.source.asked.copy()
         frame["item_id"] = frame["version_id"].map({pk: v["item_id"] for pk, v in versions.items()})
         frame = frame[frame["item_id"].isin(list(self.entries))]
         answers = self.source.answers.drop(columns=["version_id"])
-        frame = frame.merge(answers, on=["attempt_id", "item_id"], how="left")
-        info = attempts.drop(columns=["layout"]).rename(columns={"score": "a_score", "max_score": "a_max"})
-        frame = frame.merge(info, on="attempt_id", how="left")
-        frame["pid"] = frame["user_id"].map(pids)
+        frame = frame.merge(answers, on=["attempt", "item_id"], how="left", sort=False)
+        frame["response"] = frame["response"].fillna(-1).astype(np.int32)
+        index = frame["attempt"].to_numpy()
+        for column in ATTEMPT_INFO:
+            frame[column] = attempts[column].to_numpy()[index]
+        frame["attempt_id"] = index
+        frame["pid"] = pd.Categorical(frame["user_id"].map(pids))
         frame["item_version"] = frame["version_id"].map({pk: v["number"] for pk, v in versions.items()})
+        pairs, uniques = pd.factorize(pd.MultiIndex.from_arrays([frame["item_id"], frame["response"]]))
+        responses = self.source.responses
         decoded = [
-            _decode(self.entries[item_id], response)
-            for item_id, response in zip(frame["item_id"], frame["response"], strict=True)
+            _decode(self.entries[item_id], responses[response] if response >= 0 else None)
+            for item_id, response in uniques
         ]
-        frame["response_code"] = [row[0] for row in decoded]
-        frame["response_codes"] = [row[1] for row in decoded]
-        frame["response_text"] = [row[2] for row in decoded]
-        frame["answered"] = frame["response"].map(lambda value: isinstance(value, dict))
-        frame = frame.drop(columns=["response"])  # millions of dicts: decoded above, not needed again
-        graded = frame["item_id"].map({pk: e.graded for pk, e in self.entries.items()})
+        frame["response_code"] = np.asarray([row[0] for row in decoded], dtype=float)[pairs]
+        frame["response_codes"] = pd.Categorical.from_codes(*_categories([row[1] for row in decoded], pairs))
+        frame["response_text"] = pd.Categorical.from_codes(*_categories([row[2] for row in decoded], pairs))
+        frame["answered"] = frame["response"].to_numpy() >= 0
+        graded = frame["item_id"].map({pk: e.graded for pk, e in self.entries.items()}).to_numpy(bool)
         frame["graded"] = graded
-        frame.loc[graded & ~frame["answered"], "score"] = 0.0
-        frame.loc[graded & ~frame["answered"], "is_correct"] = 0.0
+        unanswered = graded & ~frame["answered"].to_numpy()
+        frame.loc[unanswered, "score"] = 0.0
+        frame.loc[unanswered, "is_correct"] = 0.0
         frame["max_score"] = np.where(graded, 1.0, np.nan)
         frame.loc[~graded, "score"] = np.nan
         frame.loc[~graded, "is_correct"] = np.nan
         frame["day"] = _days_since(frame["started_at"], frame.groupby("user_id")["started_at"].transform("min"))
-        frame["instrument"] = frame["assessment_id"].map({pk: row["slug"] for pk, row in self.instruments.items()})
-        frame["phase"] = frame["assessment_id"].map({pk: row["phase"] for pk, row in self.instruments.items()})
-        frame["item"] = frame["item_id"].map({pk: e.key for pk, e in self.entries.items()})
-        layouts = attempts.groupby("assessment_id")["layout"].agg(list)
-        self.instrument_versions = {pk: instrument_version(layouts.get(pk, []), versions) for pk in self.instruments}
-        frame["instrument_version"] = frame["assessment_id"].map(self.instrument_versions)
+        frame["instrument"] = pd.Categorical(
+            frame["assessment_id"].map({pk: r["slug"] for pk, r in self.instruments.items()})
+        )
+        frame["phase"] = pd.Categorical(
+            frame["assessment_id"].map({pk: r["phase"] for pk, r in self.instruments.items()})
+        )
+        frame["item"] = pd.Categorical(frame["item_id"].map({pk: e.key for pk, e in self.entries.items()}))
+        self.instrument_versions = {
+            pk: instrument_version(self.source.administered(pk), versions) for pk in self.instruments
+        }
+        frame["instrument_version"] = pd.Categorical(frame["assessment_id"].map(self.instrument_versions))
+        for column in ("form", "language"):
+            frame[column] = pd.Categorical(frame[column])
         return frame
 
     def survey_quasi_identifiers(self, long):
@@ -309,7 +326,7 @@ class Builder:
                     values = own["score"].where(own["answered"], UNANSWERED)
                     frame[entry.variable] = values.reindex(frame.index).fillna(NOT_ASKED)
                 elif entry.free_text:
-                    frame[entry.variable] = own["response_text"].reindex(frame.index).fillna("")
+                    frame[entry.variable] = own["response_text"].astype(object).reindex(frame.index).fillna("")
                 elif entry.multi:
                     self._multi_columns(frame, entry, own)
                 else:
@@ -327,9 +344,10 @@ class Builder:
 
     def _multi_columns(self, frame, entry, own):
         special = own["response_code"].where(own["response_code"] < 0)
-        summary = own["response_codes"].where(special.isna(), special.astype("Int64").astype(str))
+        texts = own["response_codes"].astype(object)
+        summary = texts.where(special.isna(), special.astype("Int64").astype(str))
         frame[entry.variable] = summary.reindex(frame.index).fillna(str(NOT_ASKED))
-        chosen = own["response_codes"].str.split()
+        chosen = texts.str.split()
         for code in entry.labels:
             dummy = chosen.map(lambda codes, code=str(code): 1 if codes and code in codes else 0)
             dummy = dummy.where(special.isna(), special)

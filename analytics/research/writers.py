@@ -8,10 +8,14 @@ document dates.
 
 import io
 import json
+import multiprocessing
 import os
 import re
+import shutil
 import tempfile
+import traceback
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -31,6 +35,12 @@ SAV_VARIABLE_LABEL_BYTES = 255
 DTA_LABEL_CHARS = 80
 DTA_STRING_CHARS = 2000
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+FLOAT_FORMAT = "%.10g"  # -91.0 -> "-91", 1/3 -> "0.3333333333"
+#: In .sav/.dta, text columns with at most this many distinct values (instrument, item, phase, form,
+#: language...) are stored as labelled numeric codes, as Stata's ``encode`` does: much faster to
+#: write and read than millions of strings. The participant pseudonym always stays text.
+ENCODE_MAX_DISTINCT = 5000
+ENCODE_MAX_CHARS = 60  # a value label holds 120 bytes in SPSS: longer texts (free text) stay strings
 #: Offset of the creation date ("dd Mon yy") and time ("hh:mm:ss") in a .sav header: after the record
 #: type (4 bytes), product name (60), layout code, case size, compression, weight index, case count (4 each)
 #: and the bias (8).
@@ -44,36 +54,30 @@ def _truncate_bytes(text, limit):
     return data[:limit].decode(errors="ignore")
 
 
-def _number_text(values):
-    """Floats as text: whole numbers without ".0", others with up to 10 significant digits; NaN empty."""
-    array = values.to_numpy(dtype="float64", na_value=np.nan)
-    out = np.full(array.shape, "", dtype=object)
-    finite = np.isfinite(array)
-    whole = finite & (array == np.round(array))
-    out[whole] = array[whole].astype(np.int64).astype(str)
-    rest = finite & ~whole
-    if rest.any():
-        out[rest] = [f"{value:.10g}" for value in array[rest]]
-    return out
-
-
-def text_frame(table):
-    """The table as text cells, formulas masked (what CSV and Excel copies contain)."""
-    columns = {}
+def masked_frame(table):
+    """The table with text cells a spreadsheet would run as formulas masked (numbers untouched)."""
+    frame = table.frame[[variable.name for variable in table.variables]].copy()
     for variable in table.variables:
-        series = table.frame[variable.name]
-        if variable.type in ("number", "integer"):
-            columns[variable.name] = _number_text(series)
-        else:
-            columns[variable.name] = privacy.mask_series(series.astype(object).where(series.notna(), "")).to_numpy()
-    return pd.DataFrame(columns, columns=[variable.name for variable in table.variables])
+        if variable.type == "string":
+            frame[variable.name] = privacy.mask_series(frame[variable.name])
+    return frame
+
+
+def write_csv(table, path, *, bom=False):
+    """RFC 4180 CSV, UTF-8 (a BOM on request, for Excel); whole-number floats written without ".0"."""
+    with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+        masked_frame(table).to_csv(handle, index=False, lineterminator="\n", float_format=FLOAT_FORMAT)
 
 
 def to_csv(table, *, bom=False) -> bytes:
     buffer = io.StringIO()
-    text_frame(table).to_csv(buffer, index=False, lineterminator="\n")
+    masked_frame(table).to_csv(buffer, index=False, lineterminator="\n", float_format=FLOAT_FORMAT)
     data = buffer.getvalue().encode()
     return (b"\xef\xbb\xbf" + data) if bom else data
+
+
+def write_parquet(table, codebook_rows, path):
+    Path(path).write_bytes(to_parquet(table, codebook_rows))
 
 
 def to_parquet(table, codebook_rows) -> bytes:
@@ -91,11 +95,21 @@ def to_parquet(table, codebook_rows) -> bytes:
 
 
 def _readstat_frame(table, *, stata=False):
+    """(frame for pyreadstat, {column: {code: text}} of text columns stored as labelled codes)."""
     frame = pd.DataFrame(index=table.frame.index)
+    encoded = {}
     for variable in table.variables:
         series = table.frame[variable.name]
         if variable.type == "string":
             values = series.astype(object).where(series.notna(), "")
+            distinct = pd.unique(values.to_numpy())
+            short = all(len(str(text)) <= ENCODE_MAX_CHARS for text in distinct[: ENCODE_MAX_DISTINCT + 1])
+            if variable.name != "pid" and len(distinct) <= ENCODE_MAX_DISTINCT and short:
+                texts = sorted(text for text in distinct if text != "")
+                codes = {text: float(position) for position, text in enumerate(texts, start=1)}
+                frame[variable.name] = values.map(codes).astype("float64")  # "" becomes system missing
+                encoded[variable.name] = {code: text for text, code in codes.items()}
+                continue
             if stata and len(values) and values.map(len).max() > DTA_STRING_CHARS:
                 values = values.str.slice(0, DTA_STRING_CHARS)  # the full text is in the CSV and Parquet files
             frame[variable.name] = values
@@ -109,7 +123,7 @@ def _readstat_frame(table, *, stata=False):
                     mixed[reserved] = [letters[value] for value in values[reserved]]
                     values = mixed
             frame[variable.name] = values
-    return frame
+    return frame, encoded
 
 
 def _stamp(data, cutoff, *, stata):
@@ -138,7 +152,7 @@ def _write_with(writer, suffix, **kwargs):
 
 def to_sav(table, cutoff, language="kk") -> bytes:
     """SPSS .sav: variable and value labels in ``language``, reserved codes as one user-missing range."""
-    frame = _readstat_frame(table)
+    frame, encoded = _readstat_frame(table)
     labels, value_labels, missing, measure = {}, {}, {}, {}
     for variable in table.variables:
         labels[variable.name] = _truncate_bytes(
@@ -155,6 +169,8 @@ def to_sav(table, cutoff, language="kk") -> bytes:
                 missing[variable.name] = [{"lo": -96.0, "hi": -91.0}]
         else:
             measure[variable.name] = "nominal"
+    for name, texts in encoded.items():
+        value_labels[name] = {code: _truncate_bytes(text, SAV_VALUE_LABEL_BYTES) for code, text in texts.items()}
     data = _write_with(
         pyreadstat.write_sav,
         ".sav",
@@ -170,7 +186,7 @@ def to_sav(table, cutoff, language="kk") -> bytes:
 
 def to_dta(table, cutoff, language="kk") -> bytes:
     """Stata .dta release 118 (UTF-8, Stata 14+): labels cut to 80 characters; reserved codes .a-.f."""
-    frame = _readstat_frame(table, stata=True)
+    frame, encoded = _readstat_frame(table, stata=True)
     labels, value_labels, missing = {}, {}, {}
     for variable in table.variables:
         labels[variable.name] = (variable.label.get(language) or variable.label["kk"])[:DTA_LABEL_CHARS]
@@ -180,6 +196,8 @@ def to_dta(table, cutoff, language="kk") -> bytes:
             }
         if variable.type != "string" and variable.missing:
             missing[variable.name] = [letter for letter, _label in RESERVED.values()]
+    for name, texts in encoded.items():
+        value_labels[name] = {int(code): text for code, text in texts.items()}
     data = _write_with(
         pyreadstat.write_dta,
         ".dta",
@@ -191,6 +209,57 @@ def to_dta(table, cutoff, language="kk") -> bytes:
         file_label=table.name[:80],
     )
     return _stamp(data, cutoff, stata=True)
+
+
+def _write_stats_files(tables, cutoff, spss, stata, errors):
+    """Every table as .sav into ``spss`` and .dta into ``stata`` (a failure is written to ``errors``)."""
+    try:
+        for table in tables:
+            Path(spss, f"{table.name}.sav").write_bytes(to_sav(table, cutoff))
+            Path(stata, f"{table.name}.dta").write_bytes(to_dta(table, cutoff))
+    except Exception:  # reported to the parent, which fails the export with it
+        Path(errors).write_text(traceback.format_exc())
+        raise
+
+
+class StatsFiles:
+    """The SPSS and Stata copies, written by a forked child process while this one writes the rest.
+
+    readstat holds the interpreter for every cell, so on a two-core server the two halves of the
+    package are written side by side. The child shares the tables copy-on-write, never touches the
+    database, and leaves with os._exit (multiprocessing's fork start), so the parent's connections
+    stay intact. Where fork is not available the files are written in this process.
+    """
+
+    def __init__(self, tables, cutoff, spss, stata):
+        Path(spss).mkdir(parents=True, exist_ok=True)
+        Path(stata).mkdir(parents=True, exist_ok=True)
+        self.errors = Path(tempfile.mkdtemp(prefix="sauat-rdp-errors-")) / "error.txt"
+        self.args = (tables, cutoff, spss, stata, self.errors)
+        self.process = None
+        if "fork" in multiprocessing.get_all_start_methods():
+            self.process = multiprocessing.get_context("fork").Process(
+                target=_write_stats_files, args=self.args, daemon=True
+            )
+
+    def start(self):
+        if self.process is not None:
+            self.process.start()
+        return self
+
+    def wait(self):
+        """Block until the files are written; raises RuntimeError if the child failed."""
+        try:
+            if self.process is None:
+                _write_stats_files(*self.args)
+                return
+            self.process.join()
+            if self.process.exitcode != 0 or self.errors.exists():
+                detail = self.errors.read_text().strip().splitlines()[-1] if self.errors.exists() else ""
+                message = f"Writing the SPSS and Stata files failed (exit code {self.process.exitcode}). {detail}"
+                raise RuntimeError(message.strip())
+        finally:
+            shutil.rmtree(self.errors.parent, ignore_errors=True)
 
 
 class _FixedTimeZip(zipfile.ZipFile):

@@ -290,7 +290,7 @@ SAUAT_RESEARCH_LINK_HOURS = int(os.environ.get("SAUAT_RESEARCH_LINK_HOURS", "72"
 SAUAT_RESEARCH_MIN_K = int(os.environ.get("SAUAT_RESEARCH_MIN_K", "5"))
 # Share of participants whose rarest quasi-identifier values may be withheld instead of coarsening everyone.
 SAUAT_RESEARCH_MAX_WITHHELD_SHARE = float(os.environ.get("SAUAT_RESEARCH_MAX_WITHHELD_SHARE", "0.05"))
-SAUAT_RESEARCH_XLSX_MAX_CELLS = int(os.environ.get("SAUAT_RESEARCH_XLSX_MAX_CELLS", "1500000"))
+SAUAT_RESEARCH_XLSX_MAX_CELLS = int(os.environ.get("SAUAT_RESEARCH_XLSX_MAX_CELLS", "250000"))
 SAUAT_OPERATOR_NAME = os.environ.get("SAUAT_OPERATOR_NAME", "Sauat")
 SAUAT_OPERATOR_BIN = os.environ.get("SAUAT_OPERATOR_BIN", "")
 SAUAT_RELEASE = os.environ.get("SAUAT_RELEASE", "")
