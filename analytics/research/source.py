@@ -6,8 +6,9 @@ instruments, the answers of those attempts, the item versions answered, the opti
 (kept only under demographics consent, so present values are consented values) and cohorts.
 """
 
+import hashlib
 import json
-import uuid
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -129,44 +130,68 @@ ATTEMPT_COLUMNS = [
 ]
 USER_COLUMNS = ["user_id", "pref_lang", "age_band", "gender", "settlement_type"]
 CHUNK = 50_000
+ATTEMPT_CHUNK = 2_000  # a layout is a few kB of text: keep a chunk of them small
 
 
-def _hex(value):
-    """An attempt id as 32 hex digits (PostgreSQL gives UUID objects, SQLite text)."""
-    return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "")
-
-
-def _rows(queryset):
-    """The queryset's rows from a plain cursor, a chunk at a time (no model or converter per row)."""
+def _rows(queryset, chunk=CHUNK):
+    """The queryset's rows, a chunk at a time, from a plain cursor (no model or converter per row); on
+    PostgreSQL a server-side cursor, so the client never holds the whole result."""
     sql, params = queryset.query.sql_with_params()
-    with connection.cursor() as cursor:
+    with connection.chunked_cursor() as cursor:
         cursor.execute(sql, params)
-        while rows := cursor.fetchmany(CHUNK):
+        while rows := cursor.fetchmany(chunk):
             yield rows
 
 
 class Memo:
-    """Parses each distinct JSON text once: answers and layouts repeat a few hundred shapes millions of
-    times. ``index(text)`` gives the position of its parsed value in ``values``."""
+    """Parses each distinct JSON text once: answers repeat a few hundred shapes millions of times.
+    ``codes(texts)`` gives each text's position in ``values`` (the parsed values). With ``digest``, texts
+    are remembered by a 16-byte hash instead of themselves (layouts: long, and mostly all different)."""
 
-    def __init__(self, parse=None):
-        self.positions, self.values, self.parse = {}, [], parse or (lambda value: value)
+    def __init__(self, parse=None, *, digest=False):
+        self.positions, self.values = {}, []
+        self.parse = parse or _json
+        self.digest = digest
 
-    def index(self, raw):
-        key = raw if isinstance(raw, str | bytes) else json.dumps(raw, sort_keys=True)
-        position = self.positions.get(key)
-        if position is None:
-            position = self.positions[key] = len(self.values)
-            self.values.append(self.parse(_json(raw)))
-        return position
+    def _key(self, raw):
+        if not isinstance(raw, str | bytes):
+            raw = json.dumps(raw, sort_keys=True)
+        if self.digest:
+            return hashlib.blake2b(raw.encode() if isinstance(raw, str) else raw, digest_size=16).digest()
+        return raw
+
+    def codes(self, texts):
+        get = self.positions.get
+        keys = [self._key(text) for text in texts] if self.digest else texts
+        codes = [get(key) for key in keys]
+        for i, code in enumerate(codes):
+            if code is None:
+                key = keys[i] if self.digest else self._key(texts[i])
+                code = self.positions.get(key)
+                if code is None:
+                    code = self.positions[key] = len(self.values)
+                    self.values.append(self.parse(texts[i]))
+                codes[i] = code
+        return np.asarray(codes, dtype=np.int32)
 
 
-def _floats(rows, column):
-    return np.fromiter((np.nan if row[column] is None else row[column] for row in rows), float, len(rows))
+def _floats(values):
+    return np.asarray([np.nan if value is None else value for value in values], dtype=float)
 
 
-def _layout_versions(layout):
-    return np.asarray([entry["v"] for entry in layout], dtype=np.int64)
+_VERSION = re.compile(r'"v": (\d+)')
+_ITEM = re.compile(r'"i": \d+')
+
+
+def _layout_versions(raw):
+    """The question version ids of a stored layout, in order (quizzes.selection.build_layout: one
+    {"v", "i", "k", "t", "options", "matches", "s"} object per question). The ids are read straight from
+    the JSON text when every entry's "v" is found (both backends write '"v": 12'); otherwise parsed."""
+    if isinstance(raw, str):
+        versions = _VERSION.findall(raw)
+        if len(versions) == len(_ITEM.findall(raw)):
+            return np.asarray(versions, dtype=np.int64)
+    return np.asarray([entry["v"] for entry in _json(raw)], dtype=np.int64)
 
 
 def load(project, spec) -> Source:
@@ -177,10 +202,11 @@ def load(project, spec) -> Source:
     counts = consent_counts(project, taken)
     ordered = taken.filter(user_id__in=consented).order_by("user_id", "assessment_id", "number", "submitted_at", "pk")
     records, layouts = [], []
-    layout_memo = Memo(_layout_versions)
+    layout_memo = Memo(_layout_versions, digest=True)
+    attempt_text = Cast("pk", TextField())  # the same text as the answers' attempt_id below, on both backends
     for rows in _rows(
-        ordered.values_list(
-            "pk",
+        ordered.annotate(key=attempt_text, layout_text=Cast("layout", TextField())).values_list(
+            "key",
             "user_id",
             "assessment_id",
             "number",
@@ -191,19 +217,19 @@ def load(project, spec) -> Source:
             "score",
             "max_score",
             "percent",
-            "layout",
-        )  # fmt: skip
+            "layout_text",
+        ),
+        ATTEMPT_CHUNK,
     ):
-        for row in rows:
-            records.append((_hex(row[0]), *row[1:11]))
-            layouts.append(layout_memo.index(row[11]))
+        records.extend(row[:11] for row in rows)
+        layouts.append(layout_memo.codes([row[11] for row in rows]))
     attempts = pd.DataFrame.from_records(records, columns=ATTEMPT_COLUMNS)
     del records
     for column in ("started_at", "submitted_at"):
         attempts[column] = pd.to_datetime(attempts[column], utc=True, format="mixed")
     for column in ("score", "max_score", "percent"):
         attempts[column] = attempts[column].astype(float)
-    attempts["layout_id"] = np.asarray(layouts, dtype=np.int32)
+    attempts["layout_id"] = np.concatenate(layouts) if layouts else np.zeros(0, np.int32)
     position_of = {attempt_id: index for index, attempt_id in enumerate(attempts["attempt_id"])}
 
     # What was asked: one row per (attempt, question version), from the distinct layouts.
@@ -224,16 +250,17 @@ def load(project, spec) -> Source:
     answer_rows = Answer.objects.filter(attempt__in=taken.filter(user_id__in=consented)).order_by()
     if spec.get("items"):
         answer_rows = answer_rows.filter(item__key__in=spec["items"])
-    answer_rows = answer_rows.annotate(text=Cast("response", TextField()))  # hashable text on PostgreSQL too
+    answer_rows = answer_rows.annotate(key=Cast("attempt_id", TextField()), text=Cast("response", TextField()))
     response_memo = Memo()
     columns = {name: [] for name in ("attempt", "item_id", "version_id", "response", "is_correct", "score")}
-    for rows in _rows(answer_rows.values_list("attempt_id", "item_id", "version_id", "text", "is_correct", "score")):
-        columns["attempt"].append(np.fromiter((position_of[_hex(row[0])] for row in rows), np.int32, len(rows)))
-        columns["item_id"].append(np.fromiter((row[1] for row in rows), np.int64, len(rows)))
-        columns["version_id"].append(np.fromiter((row[2] for row in rows), np.int64, len(rows)))
-        columns["response"].append(np.fromiter((response_memo.index(row[3]) for row in rows), np.int32, len(rows)))
-        columns["is_correct"].append(_floats(rows, 4))
-        columns["score"].append(_floats(rows, 5))
+    for rows in _rows(answer_rows.values_list("key", "item_id", "version_id", "text", "is_correct", "score")):
+        keys, items, versions_, texts, correct, scores = zip(*rows, strict=True)
+        columns["attempt"].append(np.fromiter(map(position_of.__getitem__, keys), np.int32, len(keys)))
+        columns["item_id"].append(np.asarray(items, dtype=np.int64))
+        columns["version_id"].append(np.asarray(versions_, dtype=np.int64))
+        columns["response"].append(response_memo.codes(texts))
+        columns["is_correct"].append(_floats(correct))
+        columns["score"].append(_floats(scores))
     answers = pd.DataFrame(
         {
             name: np.concatenate(parts) if parts else np.zeros(0, dtype)

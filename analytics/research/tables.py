@@ -138,11 +138,13 @@ class Builder:
         frame["attempt_id"] = index
         frame["pid"] = pd.Categorical(frame["user_id"].map(pids))
         frame["item_version"] = frame["version_id"].map({pk: v["number"] for pk, v in versions.items()})
-        pairs, uniques = pd.factorize(pd.MultiIndex.from_arrays([frame["item_id"], frame["response"]]))
+        # One integer per (question, stored response) pair, so each distinct pair is decoded once.
+        width = len(self.source.responses) + 1
+        pairs, uniques = pd.factorize(frame["item_id"].to_numpy(np.int64) * width + frame["response"].to_numpy() + 1)
         responses = self.source.responses
         decoded = [
-            _decode(self.entries[item_id], responses[response] if response >= 0 else None)
-            for item_id, response in uniques
+            _decode(self.entries[int(key // width)], responses[key % width - 1] if key % width else None)
+            for key in uniques
         ]
         frame["response_code"] = np.asarray([row[0] for row in decoded], dtype=float)[pairs]
         frame["response_codes"] = pd.Categorical.from_codes(*_categories([row[1] for row in decoded], pairs))
@@ -356,13 +358,14 @@ class Builder:
 
     def scores_table(self, long):
         attempts = self.source.attempts
-        attempts = attempts[attempts["user_id"].isin(set(long["user_id"]))].copy()
+        people = long.drop_duplicates("user_id")[["user_id", "pid"]]
+        attempts = attempts[attempts["user_id"].isin(people["user_id"].to_numpy())].copy()
         attempts["phase"] = attempts["assessment_id"].map({pk: row["phase"] for pk, row in self.instruments.items()})
         attempts = attempts[attempts["phase"] != "survey"]
         first = long.groupby("user_id")["started_at"].min()
         frame = pd.DataFrame(
             {
-                "pid": attempts["user_id"].map(dict(zip(long["user_id"], long["pid"], strict=False))),
+                "pid": attempts["user_id"].map(dict(zip(people["user_id"], people["pid"], strict=True))),
                 "instrument": attempts["assessment_id"].map({pk: row["slug"] for pk, row in self.instruments.items()}),
                 "phase": attempts["phase"],
                 "attempt_no": attempts["number"].astype("Int64"),

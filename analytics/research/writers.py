@@ -8,12 +8,8 @@ document dates.
 
 import io
 import json
-import multiprocessing
 import os
-import re
-import shutil
 import tempfile
-import traceback
 import zipfile
 from pathlib import Path
 
@@ -35,7 +31,6 @@ SAV_VARIABLE_LABEL_BYTES = 255
 DTA_LABEL_CHARS = 80
 DTA_STRING_CHARS = 2000
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-FLOAT_FORMAT = "%.10g"  # -91.0 -> "-91", 1/3 -> "0.3333333333"
 #: In .sav/.dta, text columns with at most this many distinct values (instrument, item, phase, form,
 #: language...) are stored as labelled numeric codes, as Stata's ``encode`` does: much faster to
 #: write and read than millions of strings. The participant pseudonym always stays text.
@@ -54,44 +49,76 @@ def _truncate_bytes(text, limit):
     return data[:limit].decode(errors="ignore")
 
 
+def _number_text(values):
+    """Floats as text: whole numbers without ".0", others with up to 10 significant digits; NaN empty."""
+    array = values.to_numpy(dtype="float64", na_value=np.nan)
+    out = np.full(array.shape, "", dtype=object)
+    finite = np.isfinite(array)
+    whole = finite & (array == np.round(array))
+    out[whole] = array[whole].astype(np.int64).astype(str)
+    rest = finite & ~whole
+    if rest.any():
+        out[rest] = [f"{value:.10g}" for value in array[rest]]
+    return out
+
+
 def masked_frame(table):
-    """The table with text cells a spreadsheet would run as formulas masked (numbers untouched)."""
-    frame = table.frame[[variable.name for variable in table.variables]].copy()
+    """The table as CSV writes it: text that a spreadsheet would run as a formula masked; numbers with
+    no ".0" on whole values (so the reserved codes read -91 everywhere), fractions to 10 digits."""
+    columns = {}
     for variable in table.variables:
+        series = table.frame[variable.name]
         if variable.type == "string":
-            frame[variable.name] = privacy.mask_series(frame[variable.name])
-    return frame
+            columns[variable.name] = privacy.mask_series(series)
+        elif series.dtype.kind == "f":
+            array = series.to_numpy(dtype="float64", na_value=np.nan)
+            finite = array[np.isfinite(array)]
+            if np.array_equal(finite, np.round(finite)) and (np.abs(finite) < 2**53).all():
+                columns[variable.name] = pd.array(np.where(np.isfinite(array), array, 0).astype(np.int64), "Int64")
+                columns[variable.name][~np.isfinite(array)] = pd.NA
+            else:
+                columns[variable.name] = _number_text(series)
+        else:
+            columns[variable.name] = series
+    return pd.DataFrame(columns, index=table.frame.index)
 
 
 def write_csv(table, path, *, bom=False):
     """RFC 4180 CSV, UTF-8 (a BOM on request, for Excel); whole-number floats written without ".0"."""
     with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
-        masked_frame(table).to_csv(handle, index=False, lineterminator="\n", float_format=FLOAT_FORMAT)
+        masked_frame(table).to_csv(handle, index=False, lineterminator="\n")
 
 
 def to_csv(table, *, bom=False) -> bytes:
     buffer = io.StringIO()
-    masked_frame(table).to_csv(buffer, index=False, lineterminator="\n", float_format=FLOAT_FORMAT)
+    masked_frame(table).to_csv(buffer, index=False, lineterminator="\n")
     data = buffer.getvalue().encode()
     return (b"\xef\xbb\xbf" + data) if bom else data
 
 
 def write_parquet(table, codebook_rows, path):
-    Path(path).write_bytes(to_parquet(table, codebook_rows))
+    pq.write_table(_arrow(table, codebook_rows), str(path), compression="zstd")
 
 
 def to_parquet(table, codebook_rows) -> bytes:
-    frame = table.frame.copy()
+    buffer = io.BytesIO()
+    pq.write_table(_arrow(table, codebook_rows), buffer, compression="zstd")
+    return buffer.getvalue()
+
+
+def _arrow(table, codebook_rows):
+    """The table as an Arrow table (text columns with few values stay dictionary-encoded), the
+    codebook rows in the schema metadata."""
+    columns = {}
     for variable in table.variables:
-        if variable.type == "string":
-            frame[variable.name] = frame[variable.name].astype(object).where(frame[variable.name].notna(), None)
-    arrow = pa.Table.from_pandas(frame, preserve_index=False)
+        series = table.frame[variable.name]
+        if variable.type == "string" and series.dtype == object:
+            series = series.where(series.notna(), None)
+        columns[variable.name] = series
+    arrow = pa.Table.from_pandas(pd.DataFrame(columns), preserve_index=False)
     metadata = dict(arrow.schema.metadata or {})
     metadata[b"sauat:codebook"] = json.dumps(codebook_rows, ensure_ascii=False, sort_keys=True).encode()
-    arrow = arrow.replace_schema_metadata(metadata)
-    buffer = io.BytesIO()
-    pq.write_table(arrow, buffer, compression="zstd")
-    return buffer.getvalue()
+    return arrow.replace_schema_metadata(metadata)
 
 
 def _readstat_frame(table, *, stata=False):
@@ -126,31 +153,43 @@ def _readstat_frame(table, *, stata=False):
     return frame, encoded
 
 
-def _stamp(data, cutoff, *, stata):
-    """Replace readstat's creation time with ``cutoff`` (the newest submission in the data)."""
+def _stamp(path, cutoff, *, stata):
+    """Overwrite, in place, readstat's creation time in the file's header with ``cutoff`` (the newest
+    submission in the data), so the same data give the same bytes."""
     local = cutoff.tz_convert("Asia/Almaty") if cutoff.tzinfo else cutoff
-    if stata:
-        stamp = local.strftime("%d %b %Y %H:%M").encode()
-        return re.sub(
-            rb"<timestamp>\x11.{17}</timestamp>",
-            b"<timestamp>\x11" + stamp + b"</timestamp>",
-            data,
-            count=1,
-            flags=re.S,
-        )
-    date, time = local.strftime("%d %b %y").encode(), local.strftime("%H:%M:%S").encode()
-    return data[:SAV_STAMP] + date + time + data[SAV_STAMP + 17 :]
+    with open(path, "r+b") as handle:
+        if stata:
+            head = handle.read(4096)
+            at = head.find(b"<timestamp>\x11")
+            if at < 0:
+                raise ValueError("No timestamp in the .dta header")
+            handle.seek(at + len(b"<timestamp>\x11"))
+            handle.write(local.strftime("%d %b %Y %H:%M").encode())
+        else:
+            handle.seek(SAV_STAMP)
+            handle.write(local.strftime("%d %b %y").encode() + local.strftime("%H:%M:%S").encode())
 
 
-def _write_with(writer, suffix, **kwargs):
-    with tempfile.TemporaryDirectory() as folder:
-        path = os.path.join(folder, "table" + suffix)
-        writer(dst_path=path, **kwargs)
-        with open(path, "rb") as handle:
-            return handle.read()
+def _write_with(writer, path, cutoff, *, stata, **kwargs):
+    writer(dst_path=str(path), **kwargs)
+    _stamp(path, cutoff, stata=stata)
 
 
 def to_sav(table, cutoff, language="kk") -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "table.sav")
+        write_sav(table, cutoff, path, language)
+        return path.read_bytes()
+
+
+def to_dta(table, cutoff, language="kk") -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "table.dta")
+        write_dta(table, cutoff, path, language)
+        return path.read_bytes()
+
+
+def write_sav(table, cutoff, path, language="kk"):
     """SPSS .sav: variable and value labels in ``language``, reserved codes as one user-missing range."""
     frame, encoded = _readstat_frame(table)
     labels, value_labels, missing, measure = {}, {}, {}, {}
@@ -171,9 +210,11 @@ def to_sav(table, cutoff, language="kk") -> bytes:
             measure[variable.name] = "nominal"
     for name, texts in encoded.items():
         value_labels[name] = {code: _truncate_bytes(text, SAV_VALUE_LABEL_BYTES) for code, text in texts.items()}
-    data = _write_with(
+    _write_with(
         pyreadstat.write_sav,
-        ".sav",
+        path,
+        cutoff,
+        stata=False,
         df=frame,
         column_labels=labels,
         variable_value_labels=value_labels,
@@ -181,10 +222,9 @@ def to_sav(table, cutoff, language="kk") -> bytes:
         variable_measure=measure,
         file_label=table.name,
     )
-    return _stamp(data, cutoff, stata=False)
 
 
-def to_dta(table, cutoff, language="kk") -> bytes:
+def write_dta(table, cutoff, path, language="kk"):
     """Stata .dta release 118 (UTF-8, Stata 14+): labels cut to 80 characters; reserved codes .a-.f."""
     frame, encoded = _readstat_frame(table, stata=True)
     labels, value_labels, missing = {}, {}, {}
@@ -198,9 +238,11 @@ def to_dta(table, cutoff, language="kk") -> bytes:
             missing[variable.name] = [letter for letter, _label in RESERVED.values()]
     for name, texts in encoded.items():
         value_labels[name] = {int(code): text for code, text in texts.items()}
-    data = _write_with(
+    _write_with(
         pyreadstat.write_dta,
-        ".dta",
+        path,
+        cutoff,
+        stata=True,
         df=frame,
         column_labels=labels,
         variable_value_labels=value_labels,
@@ -208,58 +250,13 @@ def to_dta(table, cutoff, language="kk") -> bytes:
         version=14,
         file_label=table.name[:80],
     )
-    return _stamp(data, cutoff, stata=True)
 
 
-def _write_stats_files(tables, cutoff, spss, stata, errors):
-    """Every table as .sav into ``spss`` and .dta into ``stata`` (a failure is written to ``errors``)."""
-    try:
-        for table in tables:
-            Path(spss, f"{table.name}.sav").write_bytes(to_sav(table, cutoff))
-            Path(stata, f"{table.name}.dta").write_bytes(to_dta(table, cutoff))
-    except Exception:  # reported to the parent, which fails the export with it
-        Path(errors).write_text(traceback.format_exc())
-        raise
-
-
-class StatsFiles:
-    """The SPSS and Stata copies, written by a forked child process while this one writes the rest.
-
-    readstat holds the interpreter for every cell, so on a two-core server the two halves of the
-    package are written side by side. The child shares the tables copy-on-write, never touches the
-    database, and leaves with os._exit (multiprocessing's fork start), so the parent's connections
-    stay intact. Where fork is not available the files are written in this process.
-    """
-
-    def __init__(self, tables, cutoff, spss, stata):
-        Path(spss).mkdir(parents=True, exist_ok=True)
-        Path(stata).mkdir(parents=True, exist_ok=True)
-        self.errors = Path(tempfile.mkdtemp(prefix="sauat-rdp-errors-")) / "error.txt"
-        self.args = (tables, cutoff, spss, stata, self.errors)
-        self.process = None
-        if "fork" in multiprocessing.get_all_start_methods():
-            self.process = multiprocessing.get_context("fork").Process(
-                target=_write_stats_files, args=self.args, daemon=True
-            )
-
-    def start(self):
-        if self.process is not None:
-            self.process.start()
-        return self
-
-    def wait(self):
-        """Block until the files are written; raises RuntimeError if the child failed."""
-        try:
-            if self.process is None:
-                _write_stats_files(*self.args)
-                return
-            self.process.join()
-            if self.process.exitcode != 0 or self.errors.exists():
-                detail = self.errors.read_text().strip().splitlines()[-1] if self.errors.exists() else ""
-                message = f"Writing the SPSS and Stata files failed (exit code {self.process.exitcode}). {detail}"
-                raise RuntimeError(message.strip())
-        finally:
-            shutil.rmtree(self.errors.parent, ignore_errors=True)
+def stats_tables(tables):
+    """(tables copied to .sav/.dta, names of tables too large for them: CSV and Parquet only)."""
+    limit = settings.SAUAT_RESEARCH_STATS_MAX_CELLS
+    fits = [table for table in tables if len(table.frame) * max(1, len(table.variables)) <= limit]
+    return fits, [table.name for table in tables if table not in fits]
 
 
 class _FixedTimeZip(zipfile.ZipFile):

@@ -291,6 +291,8 @@ SAUAT_RESEARCH_MIN_K = int(os.environ.get("SAUAT_RESEARCH_MIN_K", "5"))
 # Share of participants whose rarest quasi-identifier values may be withheld instead of coarsening everyone.
 SAUAT_RESEARCH_MAX_WITHHELD_SHARE = float(os.environ.get("SAUAT_RESEARCH_MAX_WITHHELD_SHARE", "0.05"))
 SAUAT_RESEARCH_XLSX_MAX_CELLS = int(os.environ.get("SAUAT_RESEARCH_XLSX_MAX_CELLS", "250000"))
+# Tables with more cells are written as CSV and Parquet only, not .sav/.dta (readstat takes ~0.5 s per million cells).
+SAUAT_RESEARCH_STATS_MAX_CELLS = int(os.environ.get("SAUAT_RESEARCH_STATS_MAX_CELLS", "10000000"))
 SAUAT_OPERATOR_NAME = os.environ.get("SAUAT_OPERATOR_NAME", "Sauat")
 SAUAT_OPERATOR_BIN = os.environ.get("SAUAT_OPERATOR_BIN", "")
 SAUAT_RELEASE = os.environ.get("SAUAT_RELEASE", "")

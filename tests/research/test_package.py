@@ -379,3 +379,16 @@ def test_consent_for_an_older_text_version_is_not_enough_after_the_minimum_is_ra
     report = json.loads(package.files["privacy_report.json"])["consent"]
     assert report["consent_outdated_version"] == 32 and report["consent_current"] == 1
     assert ResearchConsent.objects.filter(project=project, user=user).first().text_version == 2
+
+
+def test_tables_too_large_for_spss_stata_or_excel_are_named_and_left_to_csv_and_parquet(study, settings):
+    settings.SAUAT_RESEARCH_STATS_MAX_CELLS = 500  # the long table has more cells; the participants table fewer
+    settings.SAUAT_RESEARCH_XLSX_MAX_CELLS = 500
+    package = build_package(study["project"], spec_for(study["project"]))
+    assert "spss/responses_long.sav" not in package.files and "stata/responses_long.dta" not in package.files
+    assert "data/responses_long.csv" in package.files and "parquet/responses_long.parquet" in package.files
+    assert "spss/participants.sav" in package.files
+    left_out = json.loads(package.files["manifest.json"])["tables_left_out"]
+    assert "responses_long" in left_out["spss_stata"] and "participants" not in left_out["spss_stata"]
+    assert "responses_long" in left_out["excel"]
+    assert "responses_long" in package.files["README.md"].decode()
