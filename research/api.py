@@ -70,7 +70,7 @@ def start_export(request, payload: ExportIn):
             raise HttpError(404, _("No such saved export in this project."))
         raw = saved.spec
     elif payload.spec is not None:
-        raw = payload.spec.dict()
+        raw = payload.spec.model_dump()
     else:
         raw = {}
     key = payload.idempotency_key or request.headers.get("Idempotency-Key") or None

@@ -207,16 +207,7 @@ def load(project, spec) -> Source:
     for rows in _rows(
         ordered.annotate(key=attempt_text, layout_text=Cast("layout", TextField())).values_list(
             "key",
-            "user_id",
-            "assessment_id",
-            "number",
-            "language",
-            "form",
-            "started_at",
-            "submitted_at",
-            "score",
-            "max_score",
-            "percent",
+            *ATTEMPT_COLUMNS[1:],
             "layout_text",
         ),
         ATTEMPT_CHUNK,
